@@ -1,0 +1,180 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsChrome reports whether a paragraph is site chrome rather than article
+// text: a label ("Published", "EDITOR'S PICKS"), a link to other stories
+// ("Related: …"), a call to the reader ("Leave a Reply", "Sign up for our
+// newsletter"), the site's contact details, a copyright or disclaimer line,
+// or a short heading. It is meant for text copied from a web page, where
+// such lines sit between the article's paragraphs.
+//
+// The rules are in chromeRules. They err towards keeping a line: a
+// sentence of news is never chrome, and only the label, link and
+// copyright rules apply to a line holding a quotation mark.
+func IsChrome(paragraph string) bool {
+	return chromeRule(paragraph) != ""
+}
+
+// A chromeTest is one named way of recognising a line of chrome.
+type chromeTest struct {
+	name   string
+	doc    string
+	quoted bool                        // also applies to a line holding a quotation mark
+	match  func(low, line string) bool // low: line in lower case, white space collapsed, ’ as '
+}
+
+// chromeRules are the tests IsChrome applies, in order.
+var chromeRules = []chromeTest{
+	{
+		name:   "label",
+		doc:    "a label of site furniture alone on its line: Published, Share this article, EDITOR'S PICKS, Sources include:",
+		quoted: true,
+		match:  func(low, _ string) bool { return chromeLabels[strings.TrimRight(low, " :.!|»›")] },
+	},
+	{
+		name:   "link",
+		doc:    "a line introduced by a label pointing elsewhere: Related: …, Read more: …, Watch: …, Photo: …",
+		quoted: true,
+		match:  lowMatch(linkPrefix),
+	},
+	{
+		name:   "legal",
+		doc:    "a copyright or disclaimer line: Copyright © …, © 2024 …, … All rights reserved., DISCLAIMER: …",
+		quoted: true,
+		match:  lowMatch(legalLine),
+	},
+	{
+		name:  "reader",
+		doc:   "the site speaking to the reader: Click here to …, Leave a Reply, You must be logged in …, Sign up …, Follow us …, Advertise …",
+		match: lowMatch(readerCall),
+	},
+	{
+		name: "contact",
+		doc:  "the site's contact details: a phone number beside WhatsApp or advert(ising), or an e-mail address the page's host hid as [email protected]",
+		match: func(low, _ string) bool {
+			return hiddenEmail.MatchString(low) || phoneNumber.MatchString(low) && adContact.MatchString(low)
+		},
+	},
+	{
+		name:  "heading",
+		doc:   "a heading, label, byline or date: a line of at most 14 words in title case (every word but small ones like of, the, in starting with a capital or a digit), ending without sentence punctuation",
+		match: func(_, line string) bool { return isHeading(line) },
+	},
+}
+
+// chromeRule returns the name of the first rule that finds paragraph to be
+// chrome, or "" if none does.
+func chromeRule(paragraph string) string {
+	line := strings.TrimLeft(clean(paragraph), "»›•·*▶► ")
+	if line == "" {
+		return ""
+	}
+	low := strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(line))
+	quoted := strings.ContainsAny(line, "\"“”«»„‘‹")
+	for _, r := range chromeRules {
+		if quoted && !r.quoted {
+			continue
+		}
+		if r.match(low, line) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+func lowMatch(re *regexp.Regexp) func(low, line string) bool {
+	return func(low, _ string) bool { return re.MatchString(low) }
+}
+
+// chromeLabels are labels that make up a whole line of chrome, in lower
+// case, without a trailing colon.
+var chromeLabels = map[string]bool{}
+
+func init() {
+	for _, l := range []string{
+		"connect with us", "follow us", "follow us on", "share", "share this", "share this article",
+		"share this story", "share this post", "share on facebook", "share on twitter", "share on x",
+		"tweet", "email", "e-mail", "print", "comments", "comment", "click to comment",
+		"leave a reply", "leave a comment", "post a comment", "please drop your comments",
+		"published", "updated", "on", "by", "advertisement", "advertisements", "sponsored",
+		"sponsored content", "story continues below advertisement", "continue reading",
+		"read more", "read next", "read also", "also read", "related", "related articles",
+		"related stories", "related posts", "related content", "related news", "recommended",
+		"recommended for you", "you may also like", "you might also like", "more stories",
+		"more from", "most read", "most popular", "trending", "trending now", "editor's picks",
+		"editors' picks", "editor's pick", "further reading", "sources include", "sources",
+		"mgid", "tags", "topics", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+		"login", "skip to content", "skip to main content", "menu", "search", "home",
+		"back to top", "loading", "watch", "listen", "listen to this article", "don't miss",
+		"see also", "top stories", "latest news", "latest", "newsletter",
+	} {
+		chromeLabels[l] = true
+	}
+}
+
+var (
+	// linkPrefix: a label and a colon (or », ›, |) introducing a link.
+	linkPrefix = regexp.MustCompile(`^(related( articles?| stories| posts| news| content| coverage)?|read (more|also|next)|also read|see also|more( on this( story)?)?|recommended( reading)?|watch|listen|video|photos?|pictures?|images?|gallery|trending|sponsored|advertisement|editor's picks?|don't miss|top stories|latest|further reading)\s*[:|»›]`)
+
+	// legalLine: copyright and disclaimer lines.
+	legalLine = regexp.MustCompile(`^(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|disclaimer\s*:)|all rights reserved\.?$`)
+
+	// readerCall: the site addressing its reader, at the start of a line.
+	readerCall = regexp.MustCompile(`^((please |kindly )?(sign up|subscribe|register)\b|(connect|follow|join|like) us\b|(click|tap) (here|to|on|below)\b|click here\b|(leave|post|add|drop|write) (a|your) (reply|comment|comments|thoughts)\b|please (drop|leave|share|post) your\b|you must be (logged|signed) in\b|(we|this (site|website)) uses? cookies\b|advertise\b|(download|get) (our|the) app\b|for (adverts?|advertising|advertisement|publication of|enquiries|inquiries)\b|(kindly |please )?(contact|email|e-mail|call|reach|write to|message|whatsapp) us\b|(call|text|sms|whatsapp)( or (call|text|sms|whatsapp))?( us)?( on| at)?\s*:?\s*\+?\d|this (article|story|post) (was|is) (originally|first) (published|posted)|.*\b(story|article) continues (below|after))`)
+
+	// hiddenEmail: an address Cloudflare's e-mail protection replaced.
+	hiddenEmail = regexp.MustCompile(`\[email(\s| )protected\]`)
+
+	// phoneNumber: seven or more digits, allowing spaces, dots, dashes and
+	// brackets between them.
+	phoneNumber = regexp.MustCompile(`\+?\d[\d .()-]{6,}\d`)
+
+	// adContact: words that, beside a phone number, make it the site's.
+	adContact = regexp.MustCompile(`\b(whatsapp|adverts?|advertis\w*)\b`)
+)
+
+// minorWords are words a title-case heading leaves in lower case.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
+	"with": true, "from": true, "as": true, "vs": true, "vs.": true, "via": true, "into": true,
+	"over": true, "after": true, "amid": true, "up": true, "off": true, "out": true,
+}
+
+// sentenceEnd are the characters a line of prose ends with.
+const sentenceEnd = `.!?…:;,"”’')]`
+
+// isHeading implements the heading rule on a cleaned line.
+func isHeading(line string) bool {
+	if line == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(sentenceEnd, last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false // a dash credit, a bullet, or the tail of a wrapped line
+	}
+	words := strings.Fields(line)
+	if len(words) > maxHeadingWords {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(i > 0 && minorWords[strings.ToLower(w)]) && unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxHeadingWords is the most words a line can have and be a heading.
+const maxHeadingWords = 14

@@ -1,0 +1,587 @@
+package attrib
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"quotecheck/article"
+)
+
+// Find returns the quotes in a, in order of their opening marks, and the
+// problems it worked around (quotation marks that never close).
+//
+// Site chrome pasted into the text (see article.IsChrome) yields no quotes.
+// A quote nested inside another is part of the outer one, not a quote of its
+// own. A quote that runs over several paragraphs — an opening mark at the
+// start of each, the closing mark only at the end — is one quote whose Words
+// span covers them all.
+func Find(a *article.Article) ([]Quote, []Problem) {
+	f := &finder{a: a, people: newPeople()}
+	f.scan()
+	f.attribute()
+	return f.quotes, f.problems
+}
+
+type finder struct {
+	a        *article.Article
+	quotes   []Quote
+	problems []Problem
+	people   *people
+	// occ holds, for each paragraph, the extents of the quotes in it.
+	occ [][]qspan
+}
+
+// scan pairs the quotation marks of each paragraph and records the quotes.
+func (f *finder) scan() {
+	text := f.a.Text
+	f.occ = make([][]qspan, len(f.a.Paragraphs))
+	var carry []mark // an opener left open by the previous paragraph
+	carryPara := 0
+	for pi, p := range f.a.Paragraphs {
+		if article.IsChrome(text[p.Start:p.End]) {
+			f.unclosed(carry)
+			carry = nil
+			continue
+		}
+		marks := scanMarks(text, p.Start, p.End)
+		if len(carry) > 0 {
+			if len(marks) > 0 && marks[0].pos == p.Start && marks[0].fam == carry[0].fam && marks[0].canOpen {
+				marks = marks[1:] // the mark that continues the quote
+			} else {
+				f.unclosed(carry)
+				carry = nil
+			}
+		}
+		pairs, open := pairMarks(marks, carry)
+		startPara := pi
+		if len(carry) > 0 {
+			startPara = carryPara
+		}
+		carry = nil
+		for _, pr := range pairs {
+			if pr.depth > 0 {
+				continue
+			}
+			words := article.Span{Start: pr.open.pos + pr.open.size, End: pr.close.pos}
+			if !worthQuoting(text[words.Start:words.End], pr.open.fam) {
+				continue
+			}
+			para := pi
+			if pr.open.pos < p.Start {
+				para = startPara
+			}
+			f.quotes = append(f.quotes, Quote{
+				Words:     words,
+				Outer:     article.Span{Start: pr.open.pos, End: pr.close.pos + pr.close.size},
+				Paragraph: para,
+			})
+		}
+		// An opener still open: the quote goes on in the next paragraph if
+		// that paragraph opens with the same mark; otherwise it is reported
+		// and dropped, so it never swallows what follows.
+		for _, o := range open {
+			if o.fam == single {
+				continue // most likely an apostrophe
+			}
+			if pi+1 < len(f.a.Paragraphs) && opensWith(text, f.a.Paragraphs[pi+1], o.fam) {
+				carry = []mark{o}
+				if o.pos >= p.Start {
+					carryPara = pi
+				}
+			} else {
+				f.unclosed([]mark{o})
+			}
+			break
+		}
+	}
+	f.unclosed(carry)
+	sortQuotes(f.quotes)
+	f.index()
+}
+
+func (f *finder) unclosed(open []mark) {
+	for _, o := range open {
+		f.problems = append(f.problems, Problem{
+			Pos: o.pos,
+			Msg: "quotation mark is never closed; no quote taken from it (the rest of the paragraph is read as the writer's words)",
+		})
+	}
+}
+
+// opensWith reports whether paragraph p starts with an opening mark of fam.
+func opensWith(text string, p article.Span, fam family) bool {
+	m, ok := classify(text[:p.End], p.Start)
+	return ok && m.fam == fam && m.canOpen
+}
+
+// worthQuoting rejects spans that are marks misread: empty ones, and single
+// marks around a letter or two (rock ’n’ roll).
+func worthQuoting(words string, fam family) bool {
+	w := strings.TrimSpace(words)
+	if w == "" {
+		return false
+	}
+	if fam == single && utf8.RuneCountInString(w) <= 2 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortQuotes(q []Quote) {
+	for i := 1; i < len(q); i++ {
+		for j := i; j > 0 && q[j].Outer.Start < q[j-1].Outer.Start; j-- {
+			q[j], q[j-1] = q[j-1], q[j]
+		}
+	}
+}
+
+// index records, for each paragraph, the part of each quote that lies in it.
+func (f *finder) index() {
+	for qi, q := range f.quotes {
+		for pi := q.Paragraph; pi < len(f.a.Paragraphs); pi++ {
+			p := f.a.Paragraphs[pi]
+			if p.Start >= q.Outer.End {
+				break
+			}
+			s := qspan{start: max(p.Start, q.Outer.Start), end: min(p.End, q.Outer.End), index: qi}
+			f.occ[pi] = append(f.occ[pi], s)
+		}
+	}
+}
+
+// A cue is what attributes a quote: the speaker phrase and the cue words.
+type cue struct {
+	who     phrase
+	cueTok  token  // the cue word; zero for a dash credit or colon
+	cueText string // as written: "said", "according to", "—"
+	via     *phrase
+	// direct marks a cue attached to the quote ("…," she said; she said:
+	// "…"), as against one elsewhere in the sentence.
+	direct bool
+}
+
+// attribute reads every paragraph's frame in order and attributes each
+// quote in it.
+func (f *finder) attribute() {
+	text := f.a.Text
+	var prevSpeaker *mention // the speaker the previous sentence ended with
+	for pi, p := range f.a.Paragraphs {
+		if len(f.occ[pi]) == 0 && article.IsChrome(text[p.Start:p.End]) {
+			continue
+		}
+		toks := tokenize(text, p.Start, p.End, f.occ[pi])
+		sents := sentences(toks, f.quoteEnd)
+		paraStart := true
+		for _, s := range sents {
+			st := toks[s[0]:s[1]]
+			f.mentions(st)
+			var sentSpeaker *mention
+			for i, t := range st {
+				if t.kind != tQuote {
+					continue
+				}
+				q := &f.quotes[t.quote]
+				first := t.start == q.Outer.Start
+				last := t.end == q.Outer.End
+				c, ok := f.cueFor(st, i, first, last)
+				if first {
+					q.Kind = kindOf(text[q.Words.Start:q.Words.End], st, i, ok && c.direct)
+				}
+				if q.Speaker != "" && !ok {
+					sentSpeaker = f.speakerOf(q)
+					continue
+				}
+				switch {
+				case ok:
+					f.assign(q, c)
+				case first && i == leadingIndex(st) && prevSpeaker != nil && (!paraStart || prevSpeaker.subject):
+					// A quote opening its sentence with no cue of its own
+					// goes on from the sentence before.
+					f.inherit(q, prevSpeaker)
+				}
+				if q.Speaker != "" {
+					sentSpeaker = f.speakerOf(q)
+				}
+			}
+			if sentSpeaker == nil {
+				sentSpeaker = f.narrativeSpeaker(st)
+			}
+			prevSpeaker = sentSpeaker
+			paraStart = false
+		}
+		if prevSpeaker != nil {
+			// Only a paragraph ending on an attribution carries its speaker
+			// into the next paragraph.
+			c := *prevSpeaker
+			c.subject = endsOnCue(toks)
+			prevSpeaker = &c
+		}
+	}
+}
+
+// endsOnCue reports whether a paragraph ends with an attribution or an
+// introducing colon: the writing that says the next quote is the same voice.
+func endsOnCue(toks []token) bool {
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-12; i-- {
+		t := toks[i]
+		switch {
+		case t.punct(":"):
+			return true
+		case t.kind == tQuote:
+			return true
+		case t.kind == tWord && cueVerbs[t.lower()] && !weakCues[t.lower()]:
+			return true
+		case t.punct(".") && i < len(toks)-1:
+			return false
+		}
+	}
+	return false
+}
+
+// leadingIndex returns the index of the first token of a sentence that is
+// not punctuation.
+func leadingIndex(st []token) int {
+	for i, t := range st {
+		if t.kind != tPunct {
+			return i
+		}
+	}
+	return 0
+}
+
+// quoteEnd returns the last punctuation character inside a quote's marks,
+// or 0.
+func (f *finder) quoteEnd(qi int) byte {
+	q := f.quotes[qi]
+	w := strings.TrimRight(f.a.Text[q.Words.Start:q.Words.End], " \t")
+	w = strings.TrimRight(w, "'\"’”)")
+	if w == "" {
+		return 0
+	}
+	switch c := w[len(w)-1]; c {
+	case '.', '!', '?', ',', ';', ':':
+		return c
+	}
+	if strings.HasSuffix(w, "…") {
+		return '.'
+	}
+	return 0
+}
+
+// cueFor finds the attribution of the quote token st[i] in its sentence.
+func (f *finder) cueFor(st []token, i int, first, last bool) (cue, bool) {
+	if last {
+		if c, ok := f.cueAfter(st, i); ok {
+			return c, true
+		}
+	}
+	if first {
+		return f.cueBefore(st, i)
+	}
+	return cue{}, false
+}
+
+// cueAfter reads an attribution that follows the quote: `…," she said`,
+// `…," said Matthew Miller`, `…" — Jane Doe, mayor`, `…," according to X`.
+func (f *finder) cueAfter(st []token, i int) (cue, bool) {
+	k := i + 1
+	end := f.quoteEnd(st[i].quote)
+	if k < len(st) && st[k].punct(",") {
+		k++
+		end = ','
+	}
+	if k >= len(st) {
+		return cue{}, false
+	}
+	if st[k].punct("—", "–", "-", "--", "―") {
+		if p, ok := phraseAfter(st, k+1, len(st)); ok && p.kind != NoSpeaker && !p.pronoun {
+			return cue{who: p, cueText: st[k].text, direct: true}, true
+		}
+		return cue{}, false
+	}
+	if end == '.' || end == ';' || end == ':' {
+		return cue{}, false
+	}
+	hi := k
+	for hi < len(st) && hi < k+14 && st[hi].kind == tWord {
+		hi++
+	}
+	if st[k].is("according") && k+1 < hi && st[k+1].is("to") {
+		if p, ok := phraseAfter(st, k+2, hi); ok {
+			return cue{who: author(st, p), cueTok: st[k], cueText: "according to", direct: true}, true
+		}
+	}
+	j := k
+	for j < hi && cueFillers[st[j].lower()] {
+		j++
+	}
+	if j < hi && isCueVerb(st[j].lower()) {
+		// Inverted: said Matthew Miller.
+		if p, ok := phraseAfter(st, j+1, len(st)); ok {
+			return cue{who: p, cueTok: st[j], cueText: st[j].text, direct: true}, true
+		}
+		return cue{}, false
+	}
+	// Subject first: one official told the outlet.
+	for v := k + 1; v < hi; v++ {
+		if !isCueVerb(st[v].lower()) {
+			continue
+		}
+		p, ok := subjectBefore(st, k, v)
+		if !ok || p.toks[0].start != st[k].start && !determinerLed(st, k, p) {
+			return cue{}, false
+		}
+		c := cue{who: p, cueTok: st[v], cueText: st[v].text, direct: true}
+		f.relay(st, v, &c)
+		return c, true
+	}
+	return cue{}, false
+}
+
+// determinerLed allows a subject phrase that starts after fillers.
+func determinerLed(st []token, k int, p phrase) bool {
+	for j := k; j < len(st) && st[j].start < p.toks[0].start; j++ {
+		if !cueFillers[st[j].lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// relay handles a quote passed on by an outlet: "The Washington Post
+// reported, quoting two unnamed US officials": the officials speak, the
+// outlet goes in via.
+func (f *finder) relay(st []token, v int, c *cue) {
+	for j := v + 1; j < len(st) && j < v+12; j++ {
+		if st[j].is("quoting", "citing") {
+			if p, ok := phraseAfter(st, j+1, len(st)); ok {
+				outlet := c.who
+				c.who = p
+				c.via = &outlet
+			}
+			return
+		}
+		if st[j].kind == tQuote {
+			return
+		}
+	}
+}
+
+// documents are things that speak only for their authors: "according to a
+// report by the Eastern Flank Institute".
+var documents = set(`report reports study survey analysis poll document documents memo letter
+	filing statement paper review assessment estimate estimates`)
+
+// author returns the author of a document named as a source, when the
+// sentence gives one ("a report published last month by X"), else p.
+func author(st []token, p phrase) phrase {
+	if !documents[p.head] {
+		return p
+	}
+	_, end := p.span()
+	for j := 0; j < len(st); j++ {
+		if st[j].start < end {
+			continue
+		}
+		if st[j].kind != tWord || j > 0 && st[j-1].kind == tQuote {
+			break
+		}
+		if st[j].is("by", "from") {
+			if a, ok := phraseAfter(st, j+1, len(st)); ok {
+				return a
+			}
+			break
+		}
+	}
+	return p
+}
+
+// cueBefore reads an attribution before the quote in its sentence:
+// `She said: "…"`, `According to X, "…"`, `Austin claimed Ukraine has "…"`.
+func (f *finder) cueBefore(st []token, i int) (cue, bool) {
+	lo := 0
+	direct := i > 0 && (st[i-1].punct(":", ",") || st[i-1].kind == tWord && isCueVerb(st[i-1].lower()))
+	for v := i - 1; v >= lo; v-- {
+		t := st[v]
+		if t.kind == tQuote {
+			// A statement's attribution does not reach past it, unless the
+			// cue sits between the two ("A," she said, "B"); words quoted
+			// inside the writer's sentence do not stop it.
+			if f.quotes[t.quote].Kind == Statement {
+				break
+			}
+			continue
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if t.is("to") && v > lo && st[v-1].is("according") {
+			if p, ok := phraseAfter(st, v+1, i); ok {
+				return cue{who: author(st, p), cueTok: st[v-1], cueText: "according to", direct: direct}, true
+			}
+			continue
+		}
+		lw := t.lower()
+		if !isCueVerb(lw) {
+			continue
+		}
+		if p, ok := subjectBefore(st, lo, v); ok {
+			c := cue{who: p, cueTok: t, cueText: t.text, direct: direct}
+			f.relay(st, v, &c)
+			return c, true
+		}
+		// Inverted before a colon: said Smith: "…"
+		if direct {
+			if p, ok := phraseAfter(st, v+1, i); ok && p.toks[len(p.toks)-1].end <= st[i].start {
+				return cue{who: p, cueTok: t, cueText: t.text, direct: true}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
+// narrativeSpeaker returns the speaker of a sentence with no quote that
+// reports speech: "Austin said the shift was necessary."
+func (f *finder) narrativeSpeaker(st []token) *mention {
+	for v, t := range st {
+		if t.kind != tWord || !cueVerbs[t.lower()] || weakCues[t.lower()] {
+			continue
+		}
+		if p, ok := subjectBefore(st, 0, v); ok {
+			m := f.resolve(p)
+			return &m
+		}
+	}
+	return nil
+}
+
+// mentions records the people a sentence names, for pronouns later on.
+func (f *finder) mentions(st []token) {
+	for j := 0; j < len(st); j++ {
+		t := st[j]
+		if t.kind != tWord || !t.caps || stopCaps[t.lower()] && j == leadingIndex(st) {
+			continue
+		}
+		p, ok := phraseAfter(st, j, len(st))
+		if !ok || p.pronoun {
+			continue
+		}
+		start, _ := p.span()
+		m := mention{pos: start, name: p.name, title: p.title, kind: p.kind, gender: p.gender,
+			head: p.head, plural: p.plural, subject: !isObject(st, j)}
+		switch {
+		case p.kind == Person && isPersonName(p, f.people):
+			f.people.add(m)
+		case p.kind == Organization && p.toks[len(p.toks)-1].caps && len(p.toks) > 1:
+			f.people.add(m)
+		}
+		j += len(p.toks) - 1
+	}
+}
+
+// isPersonName reports whether a phrase read as a person's name is likely
+// one: a known given name, a word of office before it, a surname already
+// met, or two or three capitalised words.
+func isPersonName(p phrase, pp *people) bool {
+	words := strings.Fields(p.name)
+	first := strings.ToLower(words[0])
+	switch {
+	case femaleNames[first] || maleNames[first] || pp.known(lastWord(p.name)):
+		return true
+	case len(words) >= 2 && len(words) <= 3:
+		return true
+	}
+	for _, t := range p.toks {
+		if titleWords[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// isObject reports whether the phrase starting at st[j] follows a verb or a
+// preposition ("told Senator Bob Hale", "by Biden") rather than opening a
+// clause.
+func isObject(st []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	t := st[j-1]
+	if t.kind != tWord || t.caps {
+		return false
+	}
+	switch t.lower() {
+	case "and", "or", "but", "like", "including", "as", "then", "when", "while", "because", "after", "before", "that":
+		return false
+	}
+	return true
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// resolve turns a speaker phrase into the person, source or body it names,
+// following pronouns and short references back through the article.
+func (f *finder) resolve(p phrase) mention {
+	start, _ := p.span()
+	m := mention{pos: start, name: p.name, title: p.title, kind: p.kind, gender: p.gender, plural: p.plural, head: p.head, subject: true}
+	switch {
+	case p.pronoun:
+		if r, ok := f.people.pronoun(p, start); ok {
+			r.pos = start
+			return r
+		}
+		return m
+	case p.definite:
+		if r, ok := f.people.definite(p, start); ok {
+			r.pos = start
+			f.people.add(r)
+			return r
+		}
+	}
+	return f.people.add(m)
+}
+
+// assign sets a quote's attribution from its cue.
+func (f *finder) assign(q *Quote, c cue) {
+	m := f.resolve(c.who)
+	start, end := c.who.span()
+	q.Speaker, q.SpeakerTitle, q.SpeakerKind = m.name, m.title, m.kind
+	q.SpeakerSpan = article.Span{Start: start, End: end}
+	if q.Speaker == "" {
+		q.SpeakerKind = NoSpeaker
+	}
+	q.Cue = c.cueText
+	if c.cueTok.end > 0 {
+		q.CueSpan = article.Span{Start: c.cueTok.start, End: c.cueTok.end}
+		if c.cueText == "according to" {
+			q.CueSpan.End = c.cueTok.end + len(" to")
+		}
+	}
+	if c.via != nil {
+		q.Via = c.via.name
+	}
+}
+
+// inherit gives a quote the speaker of the sentence before it.
+func (f *finder) inherit(q *Quote, m *mention) {
+	q.Speaker, q.SpeakerTitle, q.SpeakerKind = m.name, m.title, m.kind
+}
+
+// speakerOf returns the quote's speaker as a mention.
+func (f *finder) speakerOf(q *Quote) *mention {
+	return &mention{pos: q.Outer.Start, name: q.Speaker, title: q.SpeakerTitle, kind: q.SpeakerKind, subject: true}
+}
+
+// String describes a problem with its byte offset, for debugging.
+func (p Problem) String() string { return fmt.Sprintf("offset %d: %s", p.Pos, p.Msg) }
+

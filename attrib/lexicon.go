@@ -1,0 +1,199 @@
+package attrib
+
+import "strings"
+
+// The word lists the finder reads attributions with. Entries are lower
+// case, with straight apostrophes.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// cueVerbs are the verbs that report speech or writing, in the forms news
+// copy uses them.
+var cueVerbs = set(`
+	said says say saying told tells tell added adds warned warns argued argues claimed claims
+	explained explains remarked remarks noted notes wrote writes write stated states asked asks
+	replied replies responded responds insisted insists acknowledged acknowledges admitted admits
+	announced announces confirmed confirms declared declares emphasized emphasised emphasizes
+	stressed stresses suggested suggests continued continues recalled recalls tweeted tweets
+	posted posts conceded concedes countered counters observed observes predicted predicts
+	complained complains cautioned cautions urged urges vowed vows promised promises joked jokes
+	quipped testified testifies concluded concludes charged charges maintained maintains
+	contended contends agreed agrees described describes highlighted highlights called calls
+	criticized criticised criticizes condemned condemns denied denies disputed shouted yelled
+	whispered pleaded boasted mused exclaimed reiterated reiterates assured assures affirmed
+	alleged alleges threatened added reported reports wrote blasted slammed praised hailed
+	demanded demands explained texted emailed messaged commented comments recounted recounts
+	summed conceded announced acknowledged questioned questions lamented laments
+	insisting adding arguing noting warning claiming explaining stressing telling
+	`)
+
+// weakCues report speech only when a quote is attached to them: "called",
+// "described" and "highlighted" also appear in narrative ("he called a
+// meeting").
+var weakCues = set(`called calls described describes highlighted highlights posted posts
+	reported reports charged charges continued continues maintained maintains`)
+
+func isCueVerb(w string) bool { return cueVerbs[w] }
+
+// auxiliaries and adverbs that may stand between a speaker and a cue verb:
+// "Smith also said", "the official had told".
+var cueFillers = set(`also later then again previously earlier recently once further had has have
+	was is were are would will has had did does reportedly repeatedly publicly privately
+	separately initially subsequently finally first last simply bluntly flatly frankly
+	quickly angrily proudly openly never often long`)
+
+// pronouns that can stand for a speaker, with what they agree with.
+var pronouns = map[string]gender{
+	"he": male, "she": female, "they": plural, "it": neuter, "we": plural, "i": unknownGender,
+}
+
+// determiners that open an unnamed-source or organisation phrase.
+var determiners = set(`a an the one two three four five six several some many multiple another
+	other both various numerous senior top his her their its this that these those`)
+
+// roleNouns head a phrase naming a person by role: "one official",
+// "the spokeswoman", "a source familiar with the talks".
+var roleNouns = set(`official officials spokesperson spokesman spokeswoman spokespeople source
+	sources aide aides adviser advisers advisor advisors analyst analysts expert experts diplomat
+	diplomats lawmaker lawmakers resident residents officer officers person people insider
+	insiders staffer staffers member members witness witnesses employee employees executive
+	executives leader leaders representative representatives negotiator negotiators observer
+	observers critic critics supporter supporters activist activists researcher researchers
+	scientist scientists doctor doctors lawyer lawyers attorney attorneys minister ministers
+	secretary senator senators congressman congresswoman governor mayor president chairman
+	chairwoman chair director commander general prosecutor prosecutors judge investigators
+	investigator economist economists strategist strategists operative operatives voter voters
+	man woman men women official's officials' veteran veterans worker workers student students
+	teacher teachers parent parents friend friends neighbor neighbors neighbour neighbours
+	colleague colleagues counterpart ambassador envoy administrator manager managers owner
+	owners founder ceo spokesmen commentator commentators campaigner campaigners advocates
+	advocate author authors reporter reporters correspondent editor historian professor
+	`)
+
+// orgNouns head a phrase naming an organisation or institution.
+var orgNouns = set(`agency ministry department administration government company firm group
+	groups organization organisation organizations organisations council committee office
+	campaign police military army navy court commission union party coalition association
+	institute university foundation center centre bank fund board authority authorities
+	embassy parliament congress senate house kremlin pentagon white-house network newspaper
+	outlet daily report statement team club league federation corporation corp inc llc ltd
+	co service services bureau alliance movement charity nonprofit watchdog regulator
+	regulators prosecutors' state states country countries nation nations city county
+	district school hospital force forces command staff unit cabinet presidency palace
+	secretariat mission delegation consulate tribunal
+	`)
+
+// orgCaps are capitalised words that, at the end of a name, make it an
+// organisation's: "Amnesty International", "the Defense Security Cooperation Agency".
+var orgCaps = set(`agency ministry department administration government company group
+	organization organisation council committee office campaign police court commission union
+	party coalition association institute university foundation center centre bank fund board
+	authority embassy parliament congress senate house kremlin pentagon international network
+	post times news journal tribune herald guardian telegraph reuters ap afp press radio tv
+	inc inc. corp corp. llc ltd ltd. co. corporation service bureau alliance movement
+	federation league club agency's forces force command nato un eu who cdc fbi cia nsa
+	gop dnc rnc school hospital watch initiative project trust society network times'
+	systems industries technologies holdings partners solutions labs energy capital media
+	communications airlines motors pharmaceuticals brands entertainment studios records health
+	insurance district county department's ministry's council's commission's forces' armed
+	railway railways transit utilities company's institution institutions
+	`)
+
+// places that, as a speaker, stand for their government: "Moscow said".
+var places = set(`russia ukraine moscow kyiv kiev washington beijing china america britain
+	london paris france germany berlin israel iran tehran japan tokyo india mexico canada
+	europe nato brussels seoul pyongyang taiwan syria iraq turkey ankara poland warsaw
+	`)
+
+// outlets name news organisations that relay quotes ("told CNN").
+var outlets = set(`cnn politico reuters ap afp bbc nbc abc cbs npr axios bloomberg msnbc fox
+	the-washington-post the-new-york-times the-wall-street-journal`)
+
+// titleWords are words of an office or role written before a name:
+// "Defense Secretary Lloyd Austin", "spokesperson Matthew Miller".
+var titleWords = set(`president vice secretary senator sen. sen rep. rep representative
+	governor gov. gov mayor minister prime chancellor director chief spokesperson spokesman
+	spokeswoman ambassador general gen. gen col. colonel lt. lieutenant adm. admiral judge
+	justice dr. dr mr. mr mrs. mrs ms. ms prof. prof professor chairman chairwoman chair ceo
+	leader commissioner attorney speaker king queen pope pastor rev. officer deputy assistant
+	press secretary-general coach sgt. sergeant capt. captain det. detective councilman
+	councilwoman councillor councilor assemblyman assemblywoman sheriff superintendent
+	principal dean provost founder executive manager head commander engineer economist
+	analyst adviser advisor counsel aide envoy official director-general president-elect
+	then-president former acting interim senior top lead chief-of-staff lawmaker
+	congressman congresswoman delegate premier emir sheikh crown prince princess sir lord
+	lady dame representative-elect senator-elect governor-elect mayor-elect candidate
+	nominee consul treasurer comptroller auditor regent organizer organiser coordinator
+	superintendent clerk trustee president-elect co-founder cofounder partner attorney-general
+	`)
+
+// stopCaps are capitalised words that start sentences or name days and
+// months but never a person: "Meanwhile, …", "On Tuesday …".
+var stopCaps = set(`the a an in on at of for and but or so as if when while after before since
+	meanwhile however although though still yet also then this that these those there here
+	it its he she they we i you his her their our my your monday tuesday wednesday thursday
+	friday saturday sunday january february march april may june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec during despite according
+	earlier later last next today yesterday tomorrow regardless together thus instead under
+	over with without from by to into among between about against amid once some many most
+	all both each every no not other another such what which who whom whose why how where
+	mr mrs ms dr
+	`)
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = set(`mr mrs ms dr sen rep gov gen col lt adm prof rev sgt capt det st jr sr
+	inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec no vs etc approx dept est
+	ft mt univ assn bros`)
+
+// A gender is what a pronoun agrees with.
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+	plural
+	neuter
+)
+
+// femaleTitles and maleTitles mark a person's gender when a title says it.
+var femaleTitles = set(`mrs. mrs ms. ms spokeswoman chairwoman congresswoman councilwoman
+	assemblywoman queen princess lady dame madam`)
+var maleTitles = set(`mr. mr spokesman chairman congressman councilman assemblyman king prince
+	sir lord`)
+
+// firstNames give a likely gender for common given names. A name not here
+// agrees with either pronoun.
+var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+	nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+	melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
+	brenda pamela emma nicole helen samantha katherine christine debra rachel catherine
+	carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+	lauren joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann
+	sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+	marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
+	alexis lori hillary kamala nancy adrienne karine jen jill melania ivanka nikki kristi
+	tulsi marjorie liz elise ursula angela theresa giorgia priya ayesha fatima olena yulia
+	oksana tatiana svetlana irina natalia maria sofia lucia elena ana carmen rosa leila
+	jane joan kate katie meg beth liz sue annie ella chloe zoe lily mia ava ruby jade
+	`)
+var maleNames = set(`james robert john michael william david richard joseph thomas charles
+	christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+	george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen
+	larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack
+	dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+	noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence
+	dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+	randy roy vincent ralph eugene russell bobby mason philip louis lloyd joe barack bill
+	mike ted chuck mitch bernie rand marco lindsey kevin hakeem volodymyr vladimir dmitry
+	sergei sergey antony tony ned hichem ben bradley jake john karim ali mohammed muhammad
+	ahmed omar hassan xi emmanuel olaf boris rishi keir justin benjamin bibi yoav recep
+	kim moon shinzo narendra jair andres pedro luis carlos jorge miguel alejandro ivan
+	oleksandr dmytro andriy yuriy mykhailo pavel alexei nikolai viktor igor maxim
+	`)

@@ -1,0 +1,211 @@
+package attrib
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A family groups the quotation marks that can pair with each other.
+type family uint8
+
+const (
+	double    family = iota // " “ ” „
+	single                  // ' ‘ ’ ‚
+	guillemet               // « » ‹ ›
+)
+
+// A mark is one quotation-mark character that may open or close a quote.
+type mark struct {
+	pos      int // byte offset in the text
+	size     int // bytes in the mark
+	fam      family
+	canOpen  bool
+	canClose bool
+	weak     bool // a closer that may as well be an apostrophe (residents’ homes)
+}
+
+// A pair is a matched opening and closing mark.
+type pair struct {
+	open, close mark
+	depth       int // 0 for an outermost quote
+}
+
+// classify returns the mark at text[i], if the rune there is a quotation
+// mark in this position rather than an apostrophe.
+//
+// Straight marks get their direction from what flanks them: a mark with a
+// space (or the paragraph edge, or an opening bracket) before it and a word
+// after it can open; one with a word or punctuation before it and a space or
+// punctuation after it can close. A single mark between two letters (don't,
+// it’s) or before a digit after a space (’90s) is an apostrophe.
+func classify(text string, i int) (mark, bool) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	prev, next := ' ', ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(text[:i])
+	}
+	if i+n < len(text) {
+		next, _ = utf8.DecodeRuneInString(text[i+n:])
+	}
+	m := mark{pos: i, size: n}
+	left, right := flanks(prev, next)
+	switch r {
+	case '"':
+		m.fam = double
+		m.canOpen, m.canClose = left, right
+	case '“', '„':
+		m.fam = double
+		// A curly opener typed where a closer belongs ("word“ next").
+		m.canOpen = left || !right
+		m.canClose = right && !left
+	case '”':
+		m.fam = double
+		m.canClose = right || !left
+		m.canOpen = left && !right
+	case '«', '‹':
+		m.fam = guillemet
+		m.canOpen = true
+	case '»', '›':
+		m.fam = guillemet
+		m.canClose = true
+	case '\'', '‘', '’', '‚':
+		m.fam = single
+		switch {
+		case isWordRune(prev) && isWordRune(next):
+			return m, false // don't, it’s, rock’n’roll
+		case !isWordRune(prev) && unicode.IsDigit(next) && r != '‘':
+			return m, false // ’90s
+		}
+		m.canOpen = left && r != '’'
+		m.canClose = right && r != '‘'
+		if r == '’' && left && !right {
+			// ’Tis, ’em: an elision at a word's start, or a mistyped
+			// opener. Let it open; an unmatched single opener is dropped.
+			m.canOpen = true
+		}
+		// After a letter with a space and a word after it, a closing
+		// single mark may be a plural possessive: residents’ homes.
+		m.weak = m.canClose && isWordRune(prev) && unicode.IsSpace(next)
+	default:
+		return m, false
+	}
+	return m, m.canOpen || m.canClose
+}
+
+// flanks reports whether a mark between prev and next is left-flanking (can
+// open: a word follows and no word precedes) and right-flanking (can close).
+func flanks(prev, next rune) (left, right bool) {
+	prevSpace := unicode.IsSpace(prev) || isOpenPunct(prev)
+	nextSpace := unicode.IsSpace(next)
+	prevPunct := unicode.IsPunct(prev) || unicode.IsSymbol(prev)
+	nextPunct := unicode.IsPunct(next) || unicode.IsSymbol(next)
+	left = !nextSpace && (!nextPunct || prevSpace || prevPunct)
+	right = !prevSpace && (!prevPunct || nextSpace || nextPunct)
+	if left && right {
+		// Between two words or two punctuation marks: decide by which side
+		// is the more word-like.
+		switch {
+		case prevPunct && !nextPunct:
+			right = false
+		case nextPunct && !prevPunct:
+			left = false
+		}
+	}
+	return left, right
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// scanMarks returns the quotation marks in text[start:end], in order.
+func scanMarks(text string, start, end int) []mark {
+	var out []mark
+	for i := start; i < end; {
+		c := text[i]
+		if c != '"' && c != '\'' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if m, ok := classify(text[:end], i); ok {
+			out = append(out, m)
+		}
+		_, n := utf8.DecodeRuneInString(text[i:end])
+		i += n
+	}
+	return out
+}
+
+// pairMarks matches the marks of one paragraph. carry holds double or
+// guillemet openers left open by the previous paragraph when this paragraph
+// continues the quote (see Find). It returns the matched pairs, in order of
+// their opening marks, and the openers still unclosed at the end.
+func pairMarks(marks []mark, carry []mark) (pairs []pair, open []mark) {
+	stack := append([]mark(nil), carry...)
+	for i, m := range marks {
+		top := -1
+		for j := len(stack) - 1; j >= 0; j-- {
+			if stack[j].fam == m.fam {
+				top = j
+				break
+			}
+		}
+		closeNow := m.canClose && top >= 0
+		if closeNow && m.fam == single && m.weak && laterCloser(marks[i+1:]) {
+			closeNow = false // residents’ ... ’: the later mark closes
+		}
+		switch {
+		case closeNow:
+			o := stack[top]
+			// Unmatched openers above it were apostrophes or strays.
+			stack = stack[:top]
+			pairs = append(pairs, pair{open: o, close: m})
+		case m.canOpen:
+			stack = append(stack, m)
+		}
+	}
+	sortPairs(pairs)
+	return pairs, stack
+}
+
+// laterCloser reports whether a single closing mark comes later in the
+// paragraph before any single mark that only opens.
+func laterCloser(rest []mark) bool {
+	for _, m := range rest {
+		if m.fam != single {
+			continue
+		}
+		if m.canClose && !m.weak {
+			return true
+		}
+		if m.canOpen && !m.canClose {
+			return false
+		}
+	}
+	return false
+}
+
+// sortPairs orders pairs by their opening marks and sets the depth of each
+// pair that lies inside another.
+func sortPairs(p []pair) {
+	// Insertion sort: a paragraph has few quotes, usually already in order.
+	for i := 1; i < len(p); i++ {
+		for j := i; j > 0 && p[j].open.pos < p[j-1].open.pos; j-- {
+			p[j], p[j-1] = p[j-1], p[j]
+		}
+	}
+	for i := range p {
+		for j := i - 1; j >= 0; j-- {
+			if p[j].close.pos > p[i].close.pos {
+				p[i].depth = p[j].depth + 1
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package attrib
+
+import "strings"
+
+// A mention is a person or source named in the article, kept to resolve
+// later pronouns and short names.
+type mention struct {
+	pos     int // byte offset of the mention
+	name    string
+	title   string
+	kind    SpeakerKind
+	gender  gender
+	plural  bool
+	head    string // last word, lower case
+	subject bool   // the subject of its clause or a speaker, not an object
+}
+
+// people remembers the persons, unnamed sources and bodies an article has
+// named so far, in order.
+type people struct {
+	mentions []mention
+	// byLast maps a surname (lower case) to the fullest mention of it.
+	byLast map[string]int
+}
+
+func newPeople() *people { return &people{byLast: make(map[string]int)} }
+
+// add records a mention and returns it with a short name completed from an
+// earlier, fuller one ("Miller" → "Matthew Miller", with his title).
+func (pp *people) add(m mention) mention {
+	if m.kind == Person {
+		parts := strings.Fields(m.name)
+		last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(parts[len(parts)-1], "'s"), "’s"))
+		if i, ok := pp.byLast[last]; ok {
+			prev := pp.mentions[i]
+			if len(strings.Fields(prev.name)) >= len(parts) && (len(parts) == 1 || prev.name == m.name) {
+				m.name = prev.name
+				if m.title == "" {
+					m.title = prev.title
+				}
+				if m.gender == unknownGender {
+					m.gender = prev.gender
+				}
+			}
+		}
+		if i, ok := pp.byLast[last]; !ok || len(parts) > len(strings.Fields(pp.mentions[i].name)) || pp.mentions[i].title == "" && m.title != "" {
+			pp.byLast[last] = len(pp.mentions)
+		}
+	}
+	pp.mentions = append(pp.mentions, m)
+	return m
+}
+
+// known reports whether a single capitalised word is the surname of a
+// person already named.
+func (pp *people) known(word string) bool {
+	_, ok := pp.byLast[strings.ToLower(word)]
+	return ok
+}
+
+// pronoun resolves a pronoun at pos to the most recent compatible mention
+// that was a subject or a speaker: he and she to persons of that gender or
+// of none known, they to plural sources and bodies, it to bodies.
+func (pp *people) pronoun(p phrase, pos int) (mention, bool) {
+	for i := len(pp.mentions) - 1; i >= 0; i-- {
+		m := pp.mentions[i]
+		if m.pos >= pos || !m.subject {
+			continue
+		}
+		switch p.gender {
+		case male, female:
+			if m.kind == Person && (m.gender == p.gender || m.gender == unknownGender) {
+				return m, true
+			}
+		case plural:
+			if m.plural || m.kind == Organization {
+				return m, true
+			}
+		case neuter:
+			if m.kind == Organization {
+				return m, true
+			}
+		default: // "I" outside quotes: the writer
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// definite resolves a short reference such as "the official" or "the
+// spokeswoman" to the most recent unnamed source with the same head noun,
+// or person whose title holds it.
+func (pp *people) definite(p phrase, pos int) (mention, bool) {
+	head := strings.TrimSuffix(p.head, "s")
+	for i := len(pp.mentions) - 1; i >= 0; i-- {
+		m := pp.mentions[i]
+		if m.pos >= pos {
+			continue
+		}
+		switch m.kind {
+		case Unnamed:
+			if strings.TrimSuffix(m.head, "s") == head && m.plural == p.plural {
+				return m, true
+			}
+		case Person:
+			for _, w := range strings.Fields(strings.ToLower(m.title)) {
+				if w == p.head {
+					return m, true
+				}
+			}
+		case Organization:
+			for _, w := range strings.Fields(strings.ToLower(m.name)) {
+				if w == p.head {
+					return m, true
+				}
+			}
+		}
+	}
+	return mention{}, false
+}

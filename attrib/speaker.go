@@ -1,0 +1,367 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A phrase is a noun phrase read as a possible speaker.
+type phrase struct {
+	toks    []token // the phrase as written
+	kind    SpeakerKind
+	name    string // a person's name, an unnamed source or organisation as written
+	title   string // words of office before a person's name
+	head    string // the last word, lower case: "official", "miller"
+	pronoun bool   // he, she, they, it
+	gender  gender
+	plural  bool
+	// definite marks a short reference to someone named before: "the
+	// official", "the spokeswoman".
+	definite bool
+}
+
+func (p phrase) span() (int, int) {
+	return p.toks[0].start, p.toks[len(p.toks)-1].end
+}
+
+// connectors may join the capitalised words of one name: "Center for
+// Civilians in Conflict", "Secretary of State".
+var connectors = set(`of for and in on de del della van von der den du la le al bin ibn da dos`)
+
+// subjectBefore reads the noun phrase that ends just before toks[i], a cue
+// verb, skipping auxiliaries and adverbs ("Smith also said") and an
+// appositive between commas ("Biden, 81, said").
+func subjectBefore(toks []token, lo, i int) (phrase, bool) {
+	j := i - 1
+	for j >= lo && toks[j].kind == tWord && cueFillers[toks[j].lower()] {
+		j--
+	}
+	if j >= lo && toks[j].punct(",") {
+		// An appositive: "Biden, 81, said", "the council leader, Gareth
+		// Pryce, said", "Walt Kerrigan, who stopped by …, said". A person
+		// named inside the commas is the speaker, titled by what stands
+		// before; otherwise the subject stands before the first comma.
+		k := j - 1
+		for k >= lo && k > j-30 && !toks[k].punct(",") && toks[k].kind != tQuote {
+			k--
+		}
+		if k < lo || !toks[k].punct(",") {
+			return phrase{}, false
+		}
+		before, okBefore := phraseEndingAt(toks, lo, k-1)
+		if inner, ok := phraseAfter(toks, k+1, j); ok && inner.kind == Person && !inner.pronoun && inner.toks[len(inner.toks)-1].end == toks[j-1].end {
+			if okBefore && before.kind == Unnamed && inner.title == "" {
+				inner.title = strings.TrimPrefix(asWritten(before.toks), "the ")
+			}
+			return inner, true
+		}
+		return before, okBefore
+	}
+	return phraseEndingAt(toks, lo, j)
+}
+
+// phraseEndingAt reads a speaker phrase backwards from toks[j].
+func phraseEndingAt(toks []token, lo, j int) (phrase, bool) {
+	if j < lo || toks[j].kind != tWord {
+		return phrase{}, false
+	}
+	w := toks[j].lower()
+	if _, ok := pronouns[w]; ok {
+		return classifyPhrase(toks[j : j+1]), true
+	}
+	head := toks[j]
+	if !head.caps && !roleNouns[w] && !orgNouns[w] && !titleWords[w] {
+		return phrase{}, false
+	}
+	k := j
+	mods := 0
+	for k-1 >= lo {
+		t := toks[k-1]
+		if t.kind != tWord {
+			break
+		}
+		lw := t.lower()
+		switch {
+		case determiners[lw] || isNumberWord(lw):
+			k--
+			return finishPhrase(toks[k : j+1])
+		case t.caps && !(stopCaps[lw] && k-1 == lo):
+			if stopCaps[lw] {
+				return finishPhrase(toks[k : j+1])
+			}
+			k--
+			continue
+		case connectors[lw] && k-2 >= lo && toks[k-2].caps && toks[k].caps:
+			k--
+			continue
+		case titleWords[lw] || roleNouns[lw] || orgNouns[lw]:
+			k--
+			continue
+		case !head.caps && mods < 3 && isModifier(lw):
+			k--
+			mods++
+			continue
+		}
+		break
+	}
+	return finishPhrase(toks[k : j+1])
+}
+
+// isModifier reports whether a lower-case word may modify a role noun:
+// "unnamed", "senior", "defense" in "a senior defense official".
+func isModifier(w string) bool {
+	if cueVerbs[w] || connectors[w] || stopCaps[w] && !determiners[w] {
+		return false
+	}
+	switch w {
+	case "that", "who", "which", "to", "with", "by", "from", "and", "or", "but", "as", "not":
+		return false
+	}
+	return true
+}
+
+// phraseAfter reads the noun phrase that starts at toks[j]: the speaker of
+// an inverted cue ("said Matthew Miller, the spokesman") or a dash credit.
+func phraseAfter(toks []token, j, hi int) (phrase, bool) {
+	if j >= hi || toks[j].kind != tWord {
+		return phrase{}, false
+	}
+	if _, ok := pronouns[toks[j].lower()]; ok {
+		return classifyPhrase(toks[j : j+1]), true
+	}
+	k := j
+	if determiners[toks[k].lower()] || isNumberWord(toks[k].lower()) {
+		k++
+	}
+	last := -1 // index of the last word that can end the phrase
+	mods := 0
+	for ; k < hi; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			break
+		}
+		lw := t.lower()
+		if t.caps && !(stopCaps[lw] && !determiners[lw] && k > j) {
+			last = k
+			continue
+		}
+		if titleWords[lw] || roleNouns[lw] || orgNouns[lw] {
+			last = k
+			continue
+		}
+		if connectors[lw] && k+1 < hi && toks[k+1].caps && last >= 0 {
+			continue
+		}
+		if mods < 3 && isModifier(lw) && (last < 0 || nameFollows(toks, k+1, hi)) {
+			mods++
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return phrase{}, false
+	}
+	return finishPhrase(toks[j : last+1])
+}
+
+// nameFollows reports whether a capitalised name comes within two
+// lower-case words of toks[k]: "said union organizer Marcus Bell".
+func nameFollows(toks []token, k, hi int) bool {
+	for i := k; i < hi && i < k+3; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.caps {
+			return !stopCaps[t.lower()]
+		}
+		if !isModifier(t.lower()) {
+			return false
+		}
+	}
+	return false
+}
+
+func finishPhrase(toks []token) (phrase, bool) {
+	p := classifyPhrase(toks)
+	return p, p.kind != NoSpeaker
+}
+
+// classifyPhrase decides what sort of speaker a phrase names, and splits a
+// person's title from the name.
+func classifyPhrase(toks []token) phrase {
+	p := phrase{toks: toks}
+	last := toks[len(toks)-1]
+	p.head = last.lower()
+	if len(toks) == 1 {
+		if g, ok := pronouns[p.head]; ok {
+			p.pronoun, p.gender = true, g
+			p.plural = g == plural
+			p.kind = Person
+			if g == neuter || g == plural {
+				p.kind = Organization
+			}
+			p.name = last.text
+			return p
+		}
+	}
+	// The name: the capitalised words at the end that are not words of
+	// office or of an organisation's name.
+	n := len(toks)
+	for n > 0 {
+		t := toks[n-1]
+		lw := t.lower()
+		if !t.caps || titleWords[strings.TrimSuffix(lw, ".")] || titleWords[lw] || orgCaps[lw] || stopCaps[lw] {
+			break
+		}
+		n--
+	}
+	nameToks := toks[n:]
+	switch {
+	case len(nameToks) > 0 && !isPlaceOrAcronym(nameToks) && !partOfOrgName(toks, n):
+		p.kind = Person
+		if len(nameToks) > 2 {
+			keep := 2
+			if isInitialOrSuffix(nameToks[len(nameToks)-1]) || isInitialOrSuffix(nameToks[len(nameToks)-2]) {
+				keep = 3
+			}
+			if keep < len(nameToks) {
+				nameToks = nameToks[len(nameToks)-keep:]
+			}
+		}
+		p.name = joinToks(nameToks)
+		titleToks := toks[:len(toks)-len(nameToks)]
+		for len(titleToks) > 0 && (determiners[titleToks[0].lower()] || isNumberWord(titleToks[0].lower())) {
+			titleToks = titleToks[1:]
+		}
+		for len(titleToks) > 0 && honorifics[titleToks[len(titleToks)-1].lower()] {
+			titleToks = titleToks[:len(titleToks)-1]
+		}
+		p.title = strings.TrimSuffix(joinToks(titleToks), ",")
+		p.gender = genderOf(nameToks[0].lower(), titleToks)
+	case roleNouns[p.head] && !last.caps && !orgCaps[p.head]:
+		p.kind = Unnamed
+		p.name = asWritten(toks)
+		p.plural = strings.HasSuffix(p.head, "s") && !strings.HasSuffix(p.head, "ss")
+		p.definite = toks[0].is("the") || toks[0].is("this") || toks[0].is("that")
+		p.gender = genderOf("", toks)
+	case orgCaps[p.head] || orgNouns[p.head] || isPlaceOrAcronym(toks[n:]) || last.caps:
+		p.kind = Organization
+		p.name = asWritten(toks)
+		p.definite = toks[0].is("the") && !last.caps
+	case titleWords[p.head]:
+		// "the mayor", "the senator": a person named by office alone.
+		p.kind = Unnamed
+		p.name = asWritten(toks)
+		p.definite = toks[0].is("the")
+		p.gender = genderOf("", toks)
+	}
+	return p
+}
+
+// honorifics are dropped from a person's title: "Mr Pryce" is Pryce.
+var honorifics = set(`mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame`)
+
+// partOfOrgName reports whether the capitalised words from toks[n] on end
+// the name of a body joined by a connector ("Ministry of National
+// Defence") rather than name a person: the words before them hold an
+// organisation's word and no word of office.
+func partOfOrgName(toks []token, n int) bool {
+	if n == 0 || !connectors[toks[n-1].lower()] {
+		return false
+	}
+	org := false
+	for _, t := range toks[:n] {
+		lw := t.lower()
+		if titleWords[lw] {
+			return false
+		}
+		if orgCaps[lw] && t.caps {
+			org = true
+		}
+	}
+	return org
+}
+
+// isPlaceOrAcronym reports whether a lone capitalised name stands for a
+// government or an organisation ("Moscow", "NATO") rather than a person.
+func isPlaceOrAcronym(name []token) bool {
+	if len(name) != 1 {
+		return false
+	}
+	w := name[0].text
+	if places[strings.ToLower(w)] {
+		return true
+	}
+	upper := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && upper == utf8.RuneCountInString(strings.ReplaceAll(w, ".", ""))-strings.Count(w, "-")
+}
+
+func isInitialOrSuffix(t token) bool {
+	w := strings.TrimSuffix(t.text, ".")
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+func genderOf(first string, title []token) gender {
+	for _, t := range title {
+		lw := t.lower()
+		switch {
+		case femaleTitles[lw]:
+			return female
+		case maleTitles[lw]:
+			return male
+		}
+	}
+	switch {
+	case femaleNames[first]:
+		return female
+	case maleNames[first]:
+		return male
+	}
+	return unknownGender
+}
+
+func isNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// joinToks joins tokens with single spaces, keeping them as written.
+func joinToks(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.kind == tWord {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// asWritten joins a phrase as written, with a sentence-initial determiner
+// in lower case: "One official" → "one official".
+func asWritten(toks []token) string {
+	s := joinToks(toks)
+	if determiners[toks[0].lower()] || isNumberWord(toks[0].lower()) {
+		r, n := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToLower(r)) + s[n:]
+	}
+	return s
+}
