@@ -79,7 +79,10 @@ func FromText(source string, data []byte) (*Article, error) {
 	a := &Article{Source: source, Text: string(data)}
 	a.Paragraphs = SplitLines(a.Text)
 	if len(a.Paragraphs) == 0 {
-		return nil, ErrEmpty
+		if len(data) == 0 {
+			return nil, fmt.Errorf("%w (the file is empty)", ErrEmpty)
+		}
+		return nil, fmt.Errorf("%w (the file holds only white space)", ErrEmpty)
 	}
 	return a, nil
 }
@@ -102,18 +105,19 @@ func checkText(data []byte) error {
 			off += n
 		}
 		line := 1 + bytes.Count(data[:off], []byte("\n"))
-		return fmt.Errorf("%w: invalid byte 0x%02x at offset %d (line %d); convert the file to UTF-8", ErrEncode, data[off], off, line)
+		return fmt.Errorf("%w: invalid byte 0x%02x at offset %d (line %d); the file may be Latin-1 or Windows-1252: convert it to UTF-8 (iconv -f windows-1252 -t utf-8)", ErrEncode, data[off], off, line)
 	}
 	return nil
 }
 
 // SplitLines returns the spans of the non-blank lines of text, each trimmed
-// of surrounding white space (including a byte-order mark and \r).
+// of surrounding white space (including a byte-order mark). Lines end at
+// \n, \r\n, or a \r alone (old Mac files).
 func SplitLines(text string) []Span {
 	var out []Span
 	start := 0
 	for start <= len(text) {
-		end := strings.IndexByte(text[start:], '\n')
+		end := strings.IndexAny(text[start:], "\r\n")
 		if end < 0 {
 			end = len(text)
 		} else {

@@ -50,9 +50,10 @@ var chromeRules = []chromeTest{
 		match:  lowMatch(legalLine),
 	},
 	{
-		name:  "reader",
-		doc:   "the site speaking to the reader: Click here to …, Leave a Reply, You must be logged in …, Sign up …, Follow us …, Advertise …",
-		match: lowMatch(readerCall),
+		name:   "reader",
+		doc:    "the site speaking to the reader: Click here to …, Leave a Reply, You must be logged in …, Sign up for our newsletter …, Follow us …, Advertise …",
+		quoted: true, // every pattern is anchored at the start of the line
+		match:  lowMatch(readerCall),
 	},
 	{
 		name: "contact",
@@ -60,6 +61,17 @@ var chromeRules = []chromeTest{
 		match: func(low, _ string) bool {
 			return hiddenEmail.MatchString(low) || phoneNumber.MatchString(low) && adContact.MatchString(low)
 		},
+	},
+	{
+		name:   "menu",
+		doc:    "a navigation bar: three or more short items (at most four words each) separated by |, • or ·",
+		quoted: true,
+		match:  func(_, line string) bool { return isMenu(line) },
+	},
+	{
+		name:  "date",
+		doc:   "a time stamp alone on its line: 3 days ago, 5 hours ago",
+		match: lowMatch(agoLine),
 	},
 	{
 		name:  "heading",
@@ -126,7 +138,10 @@ var (
 	legalLine = regexp.MustCompile(`^(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|disclaimer\s*:)|all rights reserved\.?$`)
 
 	// readerCall: the site addressing its reader, at the start of a line.
-	readerCall = regexp.MustCompile(`^((please |kindly )?(sign up|subscribe|register)\b|(connect|follow|join|like) us\b|(click|tap) (here|to|on|below)\b|click here\b|(leave|post|add|drop|write) (a|your) (reply|comment|comments|thoughts)\b|please (drop|leave|share|post) your\b|you must be (logged|signed) in\b|(we|this (site|website)) uses? cookies\b|advertise\b|(download|get) (our|the) app\b|for (adverts?|advertising|advertisement|publication of|enquiries|inquiries)\b|(kindly |please )?(contact|email|e-mail|call|reach|write to|message|whatsapp) us\b|(call|text|sms|whatsapp)( or (call|text|sms|whatsapp))?( us)?( on| at)?\s*:?\s*\+?\d|this (article|story|post) (was|is) (originally|first) (published|posted)|.*\b(story|article) continues (below|after))`)
+	readerCall = regexp.MustCompile(`^((please |kindly )?(sign up|subscribe)\b.*\b(newsletters?|inbox|alerts?|updates|free|here|now|today|podcast|channel|emails?)\b|register (now|here|today|for free)\b|(connect|follow|join|like) us\b|(click|tap) (here|to|on|below)\b|click here\b|(leave|post|add|drop|write) (a|your) (reply|comment|comments|thoughts)\b|please (drop|leave|share|post) your\b|you must be (logged|signed) in\b|(we|this (site|website)) uses? cookies\b|advertise\b|(download|get) (our|the) app\b|for (adverts?|advertising|advertisement|publication of|enquiries|inquiries)\b|(kindly |please )?(contact|email|e-mail|call|reach|write to|message|whatsapp) us\b|(call|text|sms|whatsapp)( or (call|text|sms|whatsapp))?( us)?( on| at)?\s*:?\s*\+?\d|this (article|story|post) (was|is) (originally|first) (published|posted)|enter your (email|e-mail)\b|.*\b(story|article) continues below)`)
+
+	// agoLine: a relative time stamp.
+	agoLine = regexp.MustCompile(`^(published |updated |posted )?(about |over )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$`)
 
 	// hiddenEmail: an address Cloudflare's e-mail protection replaced.
 	hiddenEmail = regexp.MustCompile(`\[email(\s| )protected\]`)
@@ -138,6 +153,23 @@ var (
 	// adContact: words that, beside a phone number, make it the site's.
 	adContact = regexp.MustCompile(`\b(whatsapp|adverts?|advertis\w*)\b`)
 )
+
+// menuSeps separate the items of a navigation bar.
+var menuSeps = regexp.MustCompile(`\s+[|•·]\s+`)
+
+// isMenu implements the menu rule.
+func isMenu(line string) bool {
+	items := menuSeps.Split(line, -1)
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
 
 // minorWords are words a title-case heading leaves in lower case.
 var minorWords = map[string]bool{

@@ -165,6 +165,7 @@ type cue struct {
 	// direct marks a cue attached to the quote ("…," she said; she said:
 	// "…"), as against one elsewhere in the sentence.
 	direct bool
+	after  bool // the cue follows the quote
 }
 
 // attribute reads every paragraph's frame in order and attributes each
@@ -179,7 +180,7 @@ func (f *finder) attribute() {
 		toks := tokenize(text, p.Start, p.End, f.occ[pi])
 		sents := sentences(toks, f.quoteEnd)
 		paraStart := true
-		for _, s := range sents {
+		for si, s := range sents {
 			st := toks[s[0]:s[1]]
 			f.mentions(st)
 			var sentSpeaker *mention
@@ -192,7 +193,7 @@ func (f *finder) attribute() {
 				last := t.end == q.Outer.End
 				c, ok := f.cueFor(st, i, first, last)
 				if first {
-					q.Kind = kindOf(text[q.Words.Start:q.Words.End], st, i, ok && c.direct)
+					q.Kind = kindOf(text[q.Words.Start:q.Words.End], st, i, ok && c.after)
 				}
 				if q.Speaker != "" && !ok {
 					sentSpeaker = f.speakerOf(q)
@@ -201,7 +202,9 @@ func (f *finder) attribute() {
 				switch {
 				case ok:
 					f.assign(q, c)
-				case first && i == leadingIndex(st) && prevSpeaker != nil && (!paraStart || prevSpeaker.subject):
+				case f.repeats(t.quote):
+					// A pull quote repeats words quoted earlier.
+				case first && i == leadingIndex(st) && prevSpeaker != nil && (!paraStart || prevSpeaker.subject && !narrativeFollows(toks, sents, si)):
 					// A quote opening its sentence with no cue of its own
 					// goes on from the sentence before.
 					f.inherit(q, prevSpeaker)
@@ -226,6 +229,42 @@ func (f *finder) attribute() {
 	}
 }
 
+// repeats gives quote qi, which has no cue, the attribution of an earlier
+// quote with the same words, as a pull quote repeats the body's words.
+func (f *finder) repeats(qi int) bool {
+	q := &f.quotes[qi]
+	words := foldSpace(f.a.Text[q.Words.Start:q.Words.End])
+	for j := qi - 1; j >= 0; j-- {
+		p := f.quotes[j]
+		if p.Speaker != "" && foldSpace(f.a.Text[p.Words.Start:p.Words.End]) == words {
+			q.Speaker, q.SpeakerTitle, q.SpeakerKind = p.Speaker, p.SpeakerTitle, p.SpeakerKind
+			q.SpeakerSpan, q.Cue, q.CueSpan, q.Via = p.SpeakerSpan, p.Cue, p.CueSpan, p.Via
+			return true
+		}
+	}
+	return false
+}
+
+func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// narrativeFollows reports whether sentence si is followed in its
+// paragraph by the writer's own sentence, neither quoting nor reporting
+// speech: then a quote opening the paragraph is the writer's device ("How
+// far is too far?" That question has followed…), not the last speaker's
+// words going on.
+func narrativeFollows(toks []token, sents [][2]int, si int) bool {
+	if si+1 >= len(sents) {
+		return false
+	}
+	next := toks[sents[si+1][0]:sents[si+1][1]]
+	for i, t := range next {
+		if t.kind == tQuote || isCue(next, i) {
+			return false
+		}
+	}
+	return true
+}
+
 // endsOnCue reports whether a paragraph ends with an attribution or an
 // introducing colon: the writing that says the next quote is the same voice.
 func endsOnCue(toks []token) bool {
@@ -236,7 +275,7 @@ func endsOnCue(toks []token) bool {
 			return true
 		case t.kind == tQuote:
 			return true
-		case t.kind == tWord && cueVerbs[t.lower()] && !weakCues[t.lower()]:
+		case isCue(toks, i) && !weakCues[t.lower()]:
 			return true
 		case t.punct(".") && i < len(toks)-1:
 			return false
@@ -279,11 +318,20 @@ func (f *finder) quoteEnd(qi int) byte {
 func (f *finder) cueFor(st []token, i int, first, last bool) (cue, bool) {
 	if last {
 		if c, ok := f.cueAfter(st, i); ok {
+			c.after = true
 			return c, true
 		}
 	}
 	if first {
-		return f.cueBefore(st, i)
+		if c, ok := f.cueBefore(st, i); ok {
+			return c, true
+		}
+	}
+	if last {
+		if c, ok := f.trailingCue(st, i); ok {
+			return c, true
+		}
+		return f.accordingTo(st, i)
 	}
 	return cue{}, false
 }
@@ -309,8 +357,10 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 	if end == '.' || end == ';' || end == ':' {
 		return cue{}, false
 	}
+	// The attribution runs to the next quote or the sentence's end; a
+	// subject may carry an appositive between commas.
 	hi := k
-	for hi < len(st) && hi < k+14 && st[hi].kind == tWord {
+	for hi < len(st) && hi < k+40 && st[hi].kind != tQuote {
 		hi++
 	}
 	if st[k].is("according") && k+1 < hi && st[k+1].is("to") {
@@ -319,10 +369,10 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 		}
 	}
 	j := k
-	for j < hi && cueFillers[st[j].lower()] {
+	for j < hi && st[j].kind == tWord && cueFillers[st[j].lower()] {
 		j++
 	}
-	if j < hi && isCueVerb(st[j].lower()) {
+	if j < hi && isCue(st, j) {
 		// Inverted: said Matthew Miller.
 		if p, ok := phraseAfter(st, j+1, len(st)); ok {
 			return cue{who: p, cueTok: st[j], cueText: st[j].text, direct: true}, true
@@ -331,10 +381,23 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 	}
 	// Subject first: one official told the outlet.
 	for v := k + 1; v < hi; v++ {
-		if !isCueVerb(st[v].lower()) {
+		if st[v].punct("(") {
+			// Skip a parenthesis: Rep. Gwen Moore (D-Wis.) said.
+			for v < hi && v < k+40 && !st[v].punct(")") {
+				v++
+			}
+			continue
+		}
+		if !isCue(st, v) {
+			if st[v].kind == tPunct && !st[v].punct(",") && !(st[v].punct(".") && v+1 < hi && st[v+1].punct(",", ")")) {
+				break
+			}
 			continue
 		}
 		p, ok := subjectBefore(st, k, v)
+		if !ok {
+			p, ok = plainSubject(st, k, v)
+		}
 		if !ok || p.toks[0].start != st[k].start && !determinerLed(st, k, p) {
 			return cue{}, false
 		}
@@ -345,12 +408,60 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 	return cue{}, false
 }
 
-// determinerLed allows a subject phrase that starts after fillers.
-func determinerLed(st []token, k int, p phrase) bool {
-	for j := k; j < len(st) && st[j].start < p.toks[0].start; j++ {
-		if !cueFillers[st[j].lower()] {
+// isCue reports whether st[v] is a cue verb used to report speech: in lower
+// case, and not after a modal or "to" ("it would tell", "to say").
+func isCue(st []token, v int) bool {
+	t := st[v]
+	if t.kind != tWord || t.caps && v != leadingIndex(st) || !cueVerbs[t.lower()] {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-2; j-- {
+		switch st[j].lower() {
+		case "would", "will", "could", "can", "may", "might", "should", "must", "to", "shall":
 			return false
 		}
+		if !cueFillers[st[j].lower()] {
+			break
+		}
+	}
+	return true
+}
+
+// plainSubject reads a short noun phrase st[k:v] that opens with a
+// determiner or a possessive as an unnamed speaker ("the ad's narrator
+// says", "the ruling said"), where the word lists do not know its head.
+func plainSubject(st []token, k, v int) (phrase, bool) {
+	if v-k < 2 || v-k > 5 {
+		return phrase{}, false
+	}
+	first := st[k].lower()
+	if !determiners[first] && !strings.HasSuffix(first, "'s") {
+		return phrase{}, false
+	}
+	for _, t := range st[k:v] {
+		if t.kind != tWord || cueVerbs[t.lower()] {
+			return phrase{}, false
+		}
+	}
+	p := phrase{toks: st[k:v], kind: Unnamed, head: st[v-1].lower()}
+	p.name = asWritten(p.toks)
+	p.definite = first == "the"
+	return p, true
+}
+
+// determinerLed allows a subject phrase that starts after fillers.
+// or after up to three lower-case modifiers ("retired Air Force general
+// Lloyd Newton said").
+func determinerLed(st []token, k int, p phrase) bool {
+	n := 0
+	for j := k; j < len(st) && st[j].start < p.toks[0].start; j++ {
+		if cueFillers[st[j].lower()] {
+			continue
+		}
+		if st[j].kind != tWord || st[j].caps || !isModifier(st[j].lower()) || n == 3 {
+			return false
+		}
+		n++
 	}
 	return true
 }
@@ -405,34 +516,34 @@ func author(st []token, p phrase) phrase {
 
 // cueBefore reads an attribution before the quote in its sentence:
 // `She said: "…"`, `According to X, "…"`, `Austin claimed Ukraine has "…"`.
+// The attribution reaches back to the sentence's start or the last
+// statement before the quote; of the cue verbs there, the first with a
+// subject is the main clause's and wins.
 func (f *finder) cueBefore(st []token, i int) (cue, bool) {
+	direct := i > 0 && (st[i-1].punct(":", ",") || isCue(st, i-1))
 	lo := 0
-	direct := i > 0 && (st[i-1].punct(":", ",") || st[i-1].kind == tWord && isCueVerb(st[i-1].lower()))
-	for v := i - 1; v >= lo; v-- {
+	for v := i - 1; v >= 0; v-- {
+		if st[v].kind == tQuote && f.quotes[st[v].quote].Kind == Statement {
+			lo = v + 1
+			break
+		}
+	}
+	for v := lo; v < i; v++ {
 		t := st[v]
-		if t.kind == tQuote {
-			// A statement's attribution does not reach past it, unless the
-			// cue sits between the two ("A," she said, "B"); words quoted
-			// inside the writer's sentence do not stop it.
-			if f.quotes[t.quote].Kind == Statement {
-				break
+		if t.is("according") && v+1 < i && st[v+1].is("to") {
+			if p, ok := phraseAfter(st, v+2, i); ok {
+				return cue{who: author(st, p), cueTok: t, cueText: "according to", direct: direct}, true
 			}
 			continue
 		}
-		if t.kind != tWord {
+		if !isCue(st, v) {
 			continue
 		}
-		if t.is("to") && v > lo && st[v-1].is("according") {
-			if p, ok := phraseAfter(st, v+1, i); ok {
-				return cue{who: author(st, p), cueTok: st[v-1], cueText: "according to", direct: direct}, true
-			}
-			continue
+		p, ok := subjectBefore(st, lo, v)
+		if !ok {
+			p, ok = plainSubjectBefore(st, lo, v)
 		}
-		lw := t.lower()
-		if !isCueVerb(lw) {
-			continue
-		}
-		if p, ok := subjectBefore(st, lo, v); ok {
+		if ok {
 			c := cue{who: p, cueTok: t, cueText: t.text, direct: direct}
 			f.relay(st, v, &c)
 			return c, true
@@ -447,11 +558,71 @@ func (f *finder) cueBefore(st []token, i int) (cue, bool) {
 	return cue{}, false
 }
 
+// plainSubjectBefore reads a determiner-led phrase of up to five words
+// just before the cue verb st[v] (see plainSubject).
+func plainSubjectBefore(st []token, lo, v int) (phrase, bool) {
+	for k := v - 2; k >= lo && k >= v-5; k-- {
+		if determiners[st[k].lower()] || strings.HasSuffix(st[k].lower(), "'s") {
+			return plainSubject(st, k, v)
+		}
+		if st[k].kind != tWord {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// trailingCue reads an attribution that closes the sentence after a comma:
+// `A cashier who "steals a handful" is held accountable, Warren said.`
+func (f *finder) trailingCue(st []token, i int) (cue, bool) {
+	end := len(st)
+	if end > 0 && st[end-1].kind == tPunct {
+		end--
+	}
+	for v := end - 1; v > i && v >= end-4; v-- {
+		if !isCue(st, v) {
+			continue
+		}
+		// The phrase before the cue must follow a comma after the quote.
+		p, ok := subjectBefore(st, i+1, v)
+		if !ok {
+			return cue{}, false
+		}
+		c := p.toks[0].start
+		for j := i + 1; j < len(st); j++ {
+			if st[j].start == c {
+				if st[j-1].punct(",") {
+					return cue{who: p, cueTok: st[v], cueText: st[v].text}, true
+				}
+				break
+			}
+		}
+		return cue{}, false
+	}
+	return cue{}, false
+}
+
+// accordingTo finds "according to X" anywhere after the quote in its
+// sentence: `…chants of "Bobby!" at a conference, according to X.`
+func (f *finder) accordingTo(st []token, i int) (cue, bool) {
+	for v := i + 1; v+1 < len(st); v++ {
+		if st[v].kind == tQuote {
+			return cue{}, false
+		}
+		if st[v].is("according") && st[v+1].is("to") {
+			if p, ok := phraseAfter(st, v+2, len(st)); ok {
+				return cue{who: author(st, p), cueTok: st[v], cueText: "according to"}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
 // narrativeSpeaker returns the speaker of a sentence with no quote that
 // reports speech: "Austin said the shift was necessary."
 func (f *finder) narrativeSpeaker(st []token) *mention {
 	for v, t := range st {
-		if t.kind != tWord || !cueVerbs[t.lower()] || weakCues[t.lower()] {
+		if !isCue(st, v) || weakCues[t.lower()] {
 			continue
 		}
 		if p, ok := subjectBefore(st, 0, v); ok {
@@ -474,12 +645,12 @@ func (f *finder) mentions(st []token) {
 			continue
 		}
 		start, _ := p.span()
-		m := mention{pos: start, name: p.name, title: p.title, kind: p.kind, gender: p.gender,
+		m := mention{pos: start, end: p.toks[len(p.toks)-1].end, name: p.name, title: p.title, kind: p.kind, gender: p.gender,
 			head: p.head, plural: p.plural, subject: !isObject(st, j)}
 		switch {
 		case p.kind == Person && isPersonName(p, f.people):
 			f.people.add(m)
-		case p.kind == Organization && p.toks[len(p.toks)-1].caps && len(p.toks) > 1:
+		case p.kind == Organization && (len(p.toks) > 1 || isPlaceOrAcronym(p.toks)):
 			f.people.add(m)
 		}
 		j += len(p.toks) - 1
@@ -532,18 +703,18 @@ func lastWord(s string) string {
 // resolve turns a speaker phrase into the person, source or body it names,
 // following pronouns and short references back through the article.
 func (f *finder) resolve(p phrase) mention {
-	start, _ := p.span()
-	m := mention{pos: start, name: p.name, title: p.title, kind: p.kind, gender: p.gender, plural: p.plural, head: p.head, subject: true}
+	start, end := p.span()
+	m := mention{pos: start, end: end, name: p.name, title: p.title, kind: p.kind, gender: p.gender, plural: p.plural, head: p.head, subject: true}
 	switch {
 	case p.pronoun:
 		if r, ok := f.people.pronoun(p, start); ok {
-			r.pos = start
+			r.pos, r.end = start, end
 			return r
 		}
 		return m
 	case p.definite:
 		if r, ok := f.people.definite(p, start); ok {
-			r.pos = start
+			r.pos, r.end = start, end
 			f.people.add(r)
 			return r
 		}
@@ -575,11 +746,12 @@ func (f *finder) assign(q *Quote, c cue) {
 // inherit gives a quote the speaker of the sentence before it.
 func (f *finder) inherit(q *Quote, m *mention) {
 	q.Speaker, q.SpeakerTitle, q.SpeakerKind = m.name, m.title, m.kind
+	q.SpeakerSpan = article.Span{Start: m.pos, End: m.end}
 }
 
 // speakerOf returns the quote's speaker as a mention.
 func (f *finder) speakerOf(q *Quote) *mention {
-	return &mention{pos: q.Outer.Start, name: q.Speaker, title: q.SpeakerTitle, kind: q.SpeakerKind, subject: true}
+	return &mention{pos: q.SpeakerSpan.Start, end: q.SpeakerSpan.End, name: q.Speaker, title: q.SpeakerTitle, kind: q.SpeakerKind, subject: true}
 }
 
 // String describes a problem with its byte offset, for debugging.

@@ -31,6 +31,8 @@ var cueVerbs = set(`
 	demanded demands explained texted emailed messaged commented comments recounted recounts
 	summed conceded announced acknowledged questioned questions lamented laments
 	insisting adding arguing noting warning claiming explaining stressing telling
+	sings sang chanted ruled referenced cited quoted echoed read reads wondered wonders
+	yells shouts screams screamed tweeting writing telling recalling
 	`)
 
 // weakCues report speech only when a quote is attached to them: "called",
@@ -74,6 +76,8 @@ var roleNouns = set(`official officials spokesperson spokesman spokeswoman spoke
 	colleague colleagues counterpart ambassador envoy administrator manager managers owner
 	owners founder ceo spokesmen commentator commentators campaigner campaigners advocates
 	advocate author authors reporter reporters correspondent editor historian professor
+	narrator family spokespersons fellow consultant organizer organizers protester protesters
+	candidate nominee campaign's lawyer
 	`)
 
 // orgNouns head a phrase naming an organisation or institution.

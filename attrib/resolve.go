@@ -6,6 +6,7 @@ import "strings"
 // later pronouns and short names.
 type mention struct {
 	pos     int // byte offset of the mention
+	end     int // byte offset of the mention's end
 	name    string
 	title   string
 	kind    SpeakerKind
@@ -62,29 +63,25 @@ func (pp *people) known(word string) bool {
 // that was a subject or a speaker: he and she to persons of that gender or
 // of none known, they to plural sources and bodies, it to bodies.
 func (pp *people) pronoun(p phrase, pos int) (mention, bool) {
-	for i := len(pp.mentions) - 1; i >= 0; i-- {
-		m := pp.mentions[i]
-		if m.pos >= pos || !m.subject {
+	best, found := mention{}, false
+	for _, m := range pp.mentions {
+		if m.pos >= pos || !m.subject || found && m.pos < best.pos {
 			continue
 		}
+		ok := false
 		switch p.gender {
 		case male, female:
-			if m.kind == Person && (m.gender == p.gender || m.gender == unknownGender) {
-				return m, true
-			}
+			ok = m.kind == Person && (m.gender == p.gender || m.gender == unknownGender)
 		case plural:
-			if m.plural || m.kind == Organization {
-				return m, true
-			}
+			ok = m.plural || m.kind == Organization
 		case neuter:
-			if m.kind == Organization {
-				return m, true
-			}
-		default: // "I" outside quotes: the writer
-			return mention{}, false
+			ok = m.kind == Organization
+		}
+		if ok {
+			best, found = m, true
 		}
 	}
-	return mention{}, false
+	return best, found
 }
 
 // definite resolves a short reference such as "the official" or "the
@@ -109,8 +106,17 @@ func (pp *people) definite(p phrase, pos int) (mention, bool) {
 				}
 			}
 		case Organization:
-			for _, w := range strings.Fields(strings.ToLower(m.name)) {
-				if w == p.head {
+			// "the authority" is "The Harbor City Transit Authority board"
+			// up to the word it repeats.
+			words := strings.Fields(m.name)
+			for i := len(words) - 1; i >= 0; i-- {
+				if strings.EqualFold(words[i], p.head) {
+					if tail := strings.Join(words[i+1:], " "); tail == strings.ToLower(tail) {
+						m.name = strings.Join(words[:i+1], " ")
+					}
+					if strings.HasPrefix(m.name, "The ") {
+						m.name = "the " + m.name[4:]
+					}
 					return m, true
 				}
 			}

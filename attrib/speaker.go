@@ -33,9 +33,24 @@ var connectors = set(`of for and in on de del della van von der den du la le al 
 // verb, skipping auxiliaries and adverbs ("Smith also said") and an
 // appositive between commas ("Biden, 81, said").
 func subjectBefore(toks []token, lo, i int) (phrase, bool) {
+	return subjectAt(toks, lo, i, 0)
+}
+
+// subjectAt is subjectBefore reading back through depth appositives so far.
+func subjectAt(toks []token, lo, i, depth int) (phrase, bool) {
 	j := i - 1
 	for j >= lo && toks[j].kind == tWord && cueFillers[toks[j].lower()] {
 		j--
+	}
+	if j >= lo && toks[j].punct(")") {
+		// A parenthesis: Rep. Jason Chaffetz (R-Utah) said.
+		k := j - 1
+		for k >= lo && k > j-8 && !toks[k].punct("(") {
+			k--
+		}
+		if k >= lo && toks[k].punct("(") {
+			j = k - 1
+		}
 	}
 	if j >= lo && toks[j].punct(",") {
 		// An appositive: "Biden, 81, said", "the council leader, Gareth
@@ -55,6 +70,10 @@ func subjectBefore(toks []token, lo, i int) (phrase, bool) {
 				inner.title = strings.TrimPrefix(asWritten(before.toks), "the ")
 			}
 			return inner, true
+		}
+		if !okBefore && k-1 >= lo && toks[k-1].kind == tWord && depth < 2 {
+			// Several appositives: "Walt Kerrigan, 81, who stopped by, said".
+			return subjectAt(toks, lo, k+1, depth+1)
 		}
 		return before, okBefore
 	}

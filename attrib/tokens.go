@@ -113,14 +113,33 @@ func wordEnd(text string, i, stop int) int {
 				j += n
 				continue
 			}
-			// The last period of an initialism: U.S. and Ph.D.
-			if r == '.' && isInitialism(text[i:j+n]) {
+			// The last period of an initialism (U.S., Ph.D.), an initial
+			// (Charles B. Rangel) or a title (Sen., Mr.).
+			if r == '.' && (isInitialism(text[i:j+n]) || isTitleAbbrev(text[i:j])) {
 				j += n
 			}
 		}
 		break
 	}
 	return j
+}
+
+// isTitleAbbrev reports whether w, before a period, is a single capital
+// letter or an abbreviated title that stands before a name.
+func isTitleAbbrev(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return titleAbbrevs[strings.ToLower(w)]
+}
+
+// titleAbbrevs are abbreviations written before a name.
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "col": true, "lt": true, "adm": true, "prof": true, "rev": true, "sgt": true,
+	"capt": true, "det": true, "st": true, "coun": true, "maj": true, "cpl": true, "pvt": true,
+	"supt": true, "insp": true, "cmdr": true, "atty": true,
 }
 
 // isInitialism reports whether w, ending in a period, is written as letters
@@ -211,7 +230,7 @@ func isAbbrev(t token) bool {
 		return true // an initial: John F. Kennedy
 	}
 	if strings.Contains(t.text, ".") {
-		return true // U.S, Ph.D
+		return true // U.S, Ph.D, Sen.
 	}
 	return abbreviations[t.lower()]
 }

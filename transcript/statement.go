@@ -66,24 +66,27 @@ func FindStatement(text string) (Statement, bool) {
 	for _, ln := range header {
 		lower := strings.ToLower(text[ln.Start:ln.End])
 		for _, m := range markers {
-			if !strings.HasPrefix(lower, m) {
+			if strings.HasPrefix(lower, m) && !found {
+				found = true
+				st.Marker = article.Span{Start: ln.Start, End: ln.End}
+			}
+		}
+	}
+	// The issuer named on a "Statement by …" line, wherever it is in
+	// the header.
+	for _, ln := range header {
+		lower := strings.ToLower(text[ln.Start:ln.End])
+		for _, m := range markers {
+			if !found || !strings.HasPrefix(m, "statement") || !strings.HasPrefix(lower, m) {
 				continue
 			}
-			found = true
-			st.Marker = article.Span{Start: ln.Start, End: ln.End}
-			if strings.HasPrefix(m, "statement") {
-				s := ln.Start + len(m)
-				if strings.HasPrefix(lower[len(m):], "the ") {
-					s += len("the ")
-				}
-				if st.setIssuer(text, s, issuerEnd(text, s, ln.End)) {
-					return st, true
-				}
+			s := ln.Start + len(m)
+			if strings.HasPrefix(lower[len(m):], "the ") {
+				s += len("the ")
 			}
-			break
-		}
-		if found {
-			break
+			if st.setIssuer(text, s, issuerEnd(text, s, ln.End)) {
+				return st, true
+			}
 		}
 	}
 	if !found {

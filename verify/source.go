@@ -53,8 +53,9 @@ type Source struct {
 	// none), in order of their first byte.
 	Passages []Passage
 
-	quotes []attrib.Quote // an article's or statement's quotes, by Words.Start
-	lines  []int          // byte offset of each line start in Text, made on first use
+	quotes []attrib.Quote                         // an article's or statement's quotes, by Words.Start
+	lines  []int                                  // byte offset of each line start in Text, made on first use
+	page   func(off int) (line, col int, ok bool) // for HTML, the place in the page (article.Article.HTMLPos)
 }
 
 // A Passage is a stretch of a source: a transcript turn, a quote in an
@@ -174,7 +175,7 @@ func FromStatement(a *article.Article, quotes []attrib.Quote, st transcript.Stat
 }
 
 func fromArticle(a *article.Article, quotes []attrib.Quote, kind SourceKind, st transcript.Statement) *Source {
-	s := &Source{Path: a.Source, Kind: kind, Text: a.Text, Issuer: st.Issuer}
+	s := &Source{Path: a.Source, Kind: kind, Text: a.Text, Issuer: st.Issuer, page: a.HTMLPos}
 	for _, q := range quotes {
 		if q.Words.Start < 0 || q.Words.End > len(a.Text) || q.Words.Start >= q.Words.End {
 			continue
@@ -235,8 +236,13 @@ func (s *Source) quoteAt(start, end int) (attrib.Quote, bool) {
 }
 
 // Position returns the 1-based line and column (in bytes) of offset off
-// in s.Text.
+// in s.Text; for an article read from HTML, in the page it came from.
 func (s *Source) Position(off int) (line, col int) {
+	if s.page != nil {
+		if l, c, ok := s.page(off); ok {
+			return l, c
+		}
+	}
 	if s.lines == nil {
 		s.lines = []int{0}
 		for i := 0; i < len(s.Text); i++ {

@@ -251,9 +251,10 @@ func TestExtractBadInputs(t *testing.T) {
 	bads := []bad{
 		{"NUL bytes", writeFile(t, dir, "nul.txt", []byte("text\x00more")), "binary file, not text (NUL byte at offset 4)"},
 		{"Latin-1", writeFile(t, dir, "latin1.txt", latin1),
-			fmt.Sprintf("not valid UTF-8: invalid byte 0xe9 at offset %d (line 3); convert the file to UTF-8", bytes.IndexByte(latin1, 0xe9))},
+			fmt.Sprintf("not valid UTF-8: invalid byte 0xe9 at offset %d (line 3)", bytes.IndexByte(latin1, 0xe9))},
 		{"empty", writeFile(t, dir, "empty.txt", nil), "empty article"},
 		{"white space only", writeFile(t, dir, "blank.txt", []byte(" \n\t\n\u00a0\n")), "empty article"},
+		{"HTML without a body", writeFile(t, dir, "nobody.html", []byte("<!doctype html><html><head><title>T</title></head></html>")), "HTML page has no article body"},
 		{"missing", filepath.Join(dir, "missing.txt"), "no such file or directory"},
 		{"empty directory", func() string { p := filepath.Join(dir, "emptydir"); os.Mkdir(p, 0o755); return p }(), "no article files"},
 		{"directory of other files", func() string {
@@ -268,9 +269,6 @@ func TestExtractBadInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 		bads = append(bads, bad{"unreadable", p, "permission denied"})
-	}
-	for _, k := range knownInputFailures {
-		t.Logf("known failure, not checked: %s: %s", k.name, k.reason)
 	}
 
 	args := []string{"--format", "json", good}
@@ -302,12 +300,6 @@ func TestExtractBadInputs(t *testing.T) {
 			}
 		})
 	}
-}
-
-// knownInputFailures are bad inputs the command does not yet reject, with
-// the reason; TestExtractBadInputs lists them instead of checking them.
-var knownInputFailures = []struct{ name, reason string }{
-	{"HTML without a body", "inputs are read as plain text until article.Parse exists (see parseArticle)"},
 }
 
 func TestExtractStdin(t *testing.T) {
@@ -383,6 +375,57 @@ func TestExtractFinderPanic(t *testing.T) {
 	rep := checkJSON(t, r.stdout, []string{b}, map[string][]byte{b: []byte("\"fine\"\n")})
 	if len(rep.Errors) != 1 || rep.Errors[0].Source != a || !strings.Contains(rep.Errors[0].Error, "kaboom") {
 		t.Errorf("errors = %+v, want the panic reported for %s", rep.Errors, a)
+	}
+}
+
+func TestExtractHTML(t *testing.T) {
+	dir := t.TempDir()
+	page := strings.Join([]string{
+		"<!doctype html>",
+		"<html><head><meta property=\"og:site_name\" content=\"The Daily\"></head>",
+		"<body><article>",
+		"<p>\"We will rebuild,\" the mayor said.</p>",
+		"<p>She said \"this never closes.</p>",
+		"</article></body></html>",
+	}, "\n")
+	withMeta := writeFile(t, dir, "daily.html", []byte(page))
+	bare := writeFile(t, dir, "bare.htm", []byte(strings.Replace(page, "og:site_name", "og:nothing", 1)))
+	tests := []struct {
+		name       string
+		args       []string
+		wantOutlet string
+	}{
+		{"outlet from the page", []string{withMeta}, "The Daily"},
+		{"--outlet wins", []string{withMeta, "--outlet", "Reuters"}, "Reuters"},
+		{"no outlet in the page: file name", []string{bare}, "bare"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(fakeFind, "", append(tt.args, "--format", "json")...)
+			if r.code != exitOK {
+				t.Errorf("exit %d, want 0; stderr:\n%s", r.code, r.stderr)
+			}
+			var rep report.Extract
+			if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Articles) != 1 {
+				t.Fatalf("%d articles, want 1", len(rep.Articles))
+			}
+			a := rep.Articles[0]
+			if a.Outlet != tt.wantOutlet {
+				t.Errorf("outlet %q, want %q", a.Outlet, tt.wantOutlet)
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Text != "We will rebuild," {
+				t.Errorf("quotes %+v, want the closed one", a.Quotes)
+			}
+			// The warning points at the open mark in the page: line 5,
+			// after `<p>She said `.
+			want := fmt.Sprintf("quotecheck: %s:5:%d: warning: ", tt.args[0], len("<p>She said ")+1)
+			if !strings.HasPrefix(r.stderr, want) {
+				t.Errorf("stderr = %q, want it to start %q", r.stderr, want)
+			}
+		})
 	}
 }
 

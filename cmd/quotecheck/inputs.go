@@ -59,7 +59,7 @@ func (l *loader) each(args []string, fn func(*article.Article, *report.InputErro
 // listInputs calls yield for every input named by args, in order, until
 // yield returns false. A file argument is one input whatever its name; a
 // directory argument is searched recursively for article files (see
-// isArticleFile), skipping hidden files and directories and not following
+// article.IsArticleFile), skipping hidden files and directories and not following
 // symbolic links to directories; "-" is standard input.
 func listInputs(args []string, yield func(input) bool) {
 	for _, arg := range args {
@@ -146,18 +146,6 @@ var errNoArticles = errors.New("directory holds no article files (.txt, .text, .
 // errStdinTwice is the input error for a second "-".
 var errStdinTwice = errors.New("standard input was already read by an earlier \"-\"")
 
-// isArticleFile reports whether a file name found in a directory names an
-// article quotecheck reads.
-//
-// TODO: switch to article.IsArticleFile once article/load.go provides it.
-func isArticleFile(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".html", ".htm":
-		return true
-	}
-	return false
-}
-
 // load reads and parses one input and sets its outlet: --outlet if given,
 // else the outlet the page names, else the file's base name without its
 // extension ("stdin" for standard input).
@@ -183,7 +171,7 @@ func (l *loader) load(in input) (*article.Article, error) {
 			return nil, err
 		}
 	}
-	a, err := parseArticle(in.source, data)
+	a, err := article.Parse(in.source, data)
 	if err != nil {
 		return nil, err
 	}
@@ -214,14 +202,6 @@ func readLimited(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// parseArticle turns the bytes of one input into an Article.
-//
-// TODO: switch to article.Parse (text or HTML, with metadata) once
-// article/load.go provides it; until then every input is read as text.
-func parseArticle(source string, data []byte) (*article.Article, error) {
-	return article.FromText(source, data)
-}
-
 // outletFromSource names the outlet of an article that names none itself:
 // the file's base name without its extension, or "stdin".
 func outletFromSource(source string) string {
@@ -245,3 +225,9 @@ func errorText(err error) string {
 	}
 	return err.Error()
 }
+
+// isArticleFile reports whether a file name found in a directory names an
+// article: article.IsArticleFile. It stays because check.go calls it.
+//
+// TODO: call article.IsArticleFile directly everywhere and drop this.
+func isArticleFile(name string) bool { return article.IsArticleFile(name) }

@@ -12,16 +12,19 @@ import (
 	"quotecheck/attrib"
 )
 
-// Markers set in the listing's context lines around a gold source and the
-// mention the finder read its speaker from.
+// Markers set in the listing's context lines around the words of the quote
+// an item is about (the gold quote's, or for an extra quote the finder's), a
+// gold source and the mention the finder read its speaker from.
 const (
+	WordsOpen, WordsClose     = "⟪", "⟫"
 	SourceOpen, SourceClose   = "⟨", "⟩"
 	SpeakerOpen, SpeakerClose = "⟦", "⟧"
 )
 
 // Legend explains the listing's markers, for a header above it.
-const Legend = "context lines: " + SourceOpen + "gold source" + SourceClose + ", " +
-	SpeakerOpen + "finder's speaker mention" + SpeakerClose + ", ¶ a paragraph break, … words left out"
+const Legend = "context lines: " + WordsOpen + "the quote" + WordsClose + ", " +
+	SourceOpen + "gold source" + SourceClose + ", " + SpeakerOpen + "finder's speaker mention" + SpeakerClose +
+	", ¶ a paragraph break, … words left out"
 
 // WriteItems writes each item as a header line (class, article id,
 // paragraph number, the gold and found speakers) and an indented context
@@ -48,6 +51,7 @@ func writeItem(w io.Writer, it Item) error {
 	} else {
 		focus = it.Quote.Words
 	}
+	hs = append(hs, highlight{focus, WordsOpen, WordsClose})
 	fmt.Fprintf(&head, " ¶%d", paragraphOf(it.Case.Article, focus.Start)+1)
 	switch it.Class {
 	case Missed:
@@ -106,7 +110,8 @@ func WriteGold(w io.Writer, c *Case) error {
 		}
 		if _, err := fmt.Fprintf(w, "gold    %s ¶%d  relations %s  source: %s%s\n    %s\n",
 			c.Doc.ID, paragraphOf(c.Article, g.Words.Start)+1, strings.Join(g.Relations, ","),
-			sourceNames(g.Sources), note, snippet(c.Article.Text, g.Words, sourceHighlights(g.Sources))); err != nil {
+			sourceNames(g.Sources), note, snippet(c.Article.Text, g.Words,
+				append(sourceHighlights(g.Sources), highlight{g.Words, WordsOpen, WordsClose}))); err != nil {
 			return err
 		}
 	}
@@ -203,7 +208,7 @@ func snippet(text string, focus article.Span, hs []highlight) string {
 	if focus.Len() > maxFocus {
 		cut = article.Span{Start: runeStart(text, focus.Start+keepEnds), End: runeStart(text, focus.End-keepEnds)}
 		for _, h := range near {
-			if overlap(h.span, cut) > 0 {
+			if inside(h.span.Start, cut) || inside(h.span.End, cut) {
 				cut = article.Span{}
 			}
 		}
@@ -248,6 +253,9 @@ func snippet(text string, focus article.Span, hs []highlight) string {
 	}
 	return b.String()
 }
+
+// inside reports whether byte offset i lies strictly inside s.
+func inside(i int, s article.Span) bool { return s.Start < i && i < s.End }
 
 // shorten returns the text of s on one line, with its middle left out if it
 // is longer than maxFocus.

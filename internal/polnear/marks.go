@@ -109,10 +109,11 @@ func scanMarks(text string) []mark {
 // and a straight " closes a quotation if one is open, else opens one.
 //
 // Inside a quotation, an opening double mark of the other style (“ inside
-// "…", or " inside “…”) opens a nested quotation, and an opening mark of the
-// same style means the open quotation was never closed: it ends there,
-// unclosed. A closing mark of a style no open quotation has closes the
-// innermost one all the same.
+// "…", or " inside “…”) opens a nested quotation. So does one of the same
+// style when the next two double marks of that style on the line both
+// close (“a “b” c”); otherwise an opening mark of the same style means the
+// open quotation was never closed: it ends there, unclosed. A closing mark
+// of a style no open quotation has closes the innermost one all the same.
 //
 // News style leaves a quotation that runs over several paragraphs unclosed
 // at the end of each paragraph but the last, and reopens it, in the same
@@ -207,6 +208,10 @@ marks:
 					pop(m.pos, &m)
 					break
 				}
+				if len(stack) < maxDepth && nestsInSame(ms, i) {
+					push(m)
+					break
+				}
 				pop(m.pos, nil) // opening again: top was never closed
 				continue
 			}
@@ -236,6 +241,25 @@ marks:
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].marks[0] < out[j].marks[0] })
 	return out
+}
+
+// nestsInSame reports whether the double mark ms[i], opening inside a
+// quotation of its own style, opens a nested one: whether the next two
+// marks of its style on its line both close.
+func nestsInSame(ms []mark, i int) bool {
+	closing := 0
+	for j := i + 1; j < len(ms) && ms[j].lineStart == ms[i].lineStart; j++ {
+		if !ms[j].double || styleOf(ms[j]) != styleOf(ms[i]) {
+			continue
+		}
+		if !role(ms[j], true) {
+			return false
+		}
+		if closing++; closing == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func styleOf(m mark) style {

@@ -110,6 +110,12 @@ func TestTextQuotes(t *testing.T) {
 			want: []want{{"Vote for change!", 1, true, curly, 0}},
 		},
 		{
+			name:   "curly marks nested in curly ones",
+			text:   "“I would rather live in what he calls “hell” than that,” she wrote.",
+			want:   []want{{"I would rather live in what he calls “hell” than that,", 1, true, curly, 0}, {"hell", 1, true, curly, 1}},
+			reason: "the two marks of its style after the inner opening mark both close",
+		},
+		{
 			name:   "a new opening mark ends an unclosed quotation",
 			text:   "“One was never closed, “two was,” he said.",
 			want:   []want{{"One was never closed,", 1, false, curly, 0}, {"two was,", 1, true, curly, 0}},
