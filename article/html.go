@@ -51,7 +51,8 @@ import (
 // HTMLPos maps an offset in Text back to a line and column of the page.
 //
 // Errors: ErrTooLong, ErrBinary (a NUL byte in a page without a UTF-16
-// byte-order mark), ErrNoBody (no text left once chrome is removed).
+// byte-order mark), ErrEmpty (nothing but white space), ErrNoBody (no text
+// left once chrome is removed, or a page nested too deep to parse).
 func FromHTML(source string, data []byte) (*Article, error) {
 	if len(data) > MaxSize {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLong, len(data), MaxSize)
@@ -60,9 +61,13 @@ func FromHTML(source string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if strings.TrimFunc(src, isSpace) == "" {
+		return nil, fmt.Errorf("%w (the file is empty or white space)", ErrEmpty)
+	}
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // only on a read error, which a strings.Reader never has
-		return nil, fmt.Errorf("%w: %v", ErrNoBody, err)
+	if err != nil {
+		// The parser refuses elements nested more than 512 deep.
+		return nil, fmt.Errorf("%w: the HTML parser gave up: %v", ErrNoBody, err)
 	}
 	doc := goquery.NewDocumentFromNode(root)
 
@@ -353,6 +358,7 @@ func (w *walker) score(root *html.Node) {
 		if depth > maxDepth {
 			return 0, 0
 		}
+		w.elems = append(w.elems, n)
 		text, ptext, direct := 0, 0, 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			t, p := visit(c, depth+1)
@@ -375,8 +381,8 @@ func (w *walker) score(root *html.Node) {
 	visit(root, 0)
 }
 
-// maxDepth bounds recursion over the element tree. The HTML parser already
-// limits nesting to 512 elements; this is a second guard.
+// maxDepth bounds recursion over the element tree. The HTML parser refuses
+// pages nested more than 512 elements deep; this is a second guard.
 const maxDepth = 1000
 
 func nonSpace(s string) int {
@@ -414,12 +420,12 @@ func (w *walker) pickBody(doc *goquery.Document, root *html.Node) *html.Node {
 	}
 	var dense *html.Node
 	most := 0
-	for n, d := range w.direct {
-		if d > most || d == most && d > 0 && before(n, dense) {
+	for _, n := range w.elems { // in document order: the first of equals wins
+		if d := w.direct[n]; d > most && !w.junk.inJunk(n) {
 			dense, most = n, d
 		}
 	}
-	if cand != nil && (dense == nil || contains(cand, dense) || w.ptext[cand]*2 >= w.direct[dense]) {
+	if cand != nil && (dense == nil || contains(cand, dense) || best*2 >= most) {
 		return cand
 	}
 	if dense != nil {
@@ -450,36 +456,6 @@ func (w *walker) widen(n *html.Node) *html.Node {
 		a = a.Parent
 	}
 	return n
-}
-
-// before reports whether a comes before b in document order (b nil: true).
-func before(a, b *html.Node) bool {
-	if b == nil {
-		return true
-	}
-	pa, pb := path(a), path(b)
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		if pa[i] != pb[i] {
-			return pa[i] < pb[i]
-		}
-	}
-	return len(pa) < len(pb)
-}
-
-// path returns the child indexes leading from the root to n.
-func path(n *html.Node) []int {
-	var p []int
-	for ; n.Parent != nil; n = n.Parent {
-		i := 0
-		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-			i++
-		}
-		p = append(p, i)
-	}
-	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
-		p[i], p[j] = p[j], p[i]
-	}
-	return p
 }
 
 func contains(a, n *html.Node) bool {
@@ -536,6 +512,7 @@ type walker struct {
 	text   map[*html.Node]int     // non-space text bytes under an element
 	ptext  map[*html.Node]int     // … of them inside <p>
 	direct map[*html.Node]int     // … of them in direct <p> children
+	elems  []*html.Node           // the elements scored, in document order
 	qDepth int                    // <q> and wrapped blockquotes open
 	pre    bool                   // inside <pre>
 	quote  *quoteCtx              // innermost blockquote being walked; nil if none
@@ -757,7 +734,8 @@ func (w *walker) blockquote(e *emitter, n *html.Node, depth int) {
 	if len(paras) == 0 {
 		return // a credit with nothing quoted is not worth a line
 	}
-	for i, c := range credits { // "— Name" in a <footer> or <cite>: keep the name
+	var names []Span // "— Name" in a <footer> or <cite>: keep the name
+	for _, c := range credits {
 		for c.Start < c.End {
 			r, n := utf8.DecodeRune(creditFrom.buf[c.Start:c.End])
 			if !strings.ContainsRune("—–―-~ ", r) {
@@ -765,8 +743,11 @@ func (w *walker) blockquote(e *emitter, n *html.Node, depth int) {
 			}
 			c.Start += n
 		}
-		credits[i] = c
+		if c.Len() > 0 {
+			names = append(names, c)
+		}
 	}
+	credits = names
 	e.breakPara()
 	for i, p := range paras {
 		if wrap {

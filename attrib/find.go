@@ -31,16 +31,22 @@ type finder struct {
 	people   *people
 	// occ holds, for each paragraph, the extents of the quotes in it.
 	occ [][]qspan
+	chrome []bool // paragraphs of site chrome
+	// said maps the folded words of attributed quotes to the first such
+	// quote; made when first needed.
+	said map[string]int
 }
 
 // scan pairs the quotation marks of each paragraph and records the quotes.
 func (f *finder) scan() {
 	text := f.a.Text
 	f.occ = make([][]qspan, len(f.a.Paragraphs))
+	f.chrome = make([]bool, len(f.a.Paragraphs))
 	var carry []mark // an opener left open by the previous paragraph
 	carryPara := 0
 	for pi, p := range f.a.Paragraphs {
 		if article.IsChrome(text[p.Start:p.End]) {
+			f.chrome[pi] = true
 			f.unclosed(carry)
 			carry = nil
 			continue
@@ -71,6 +77,14 @@ func (f *finder) scan() {
 			para := pi
 			if pr.open.pos < p.Start {
 				para = startPara
+				// Quotes found inside the long one are nested in it.
+				kept := f.quotes[:0]
+				for _, q := range f.quotes {
+					if q.Outer.Start < pr.open.pos {
+						kept = append(kept, q)
+					}
+				}
+				f.quotes = kept
 			}
 			f.quotes = append(f.quotes, Quote{
 				Words:     words,
@@ -174,7 +188,7 @@ func (f *finder) attribute() {
 	text := f.a.Text
 	var prevSpeaker *mention // the speaker the previous sentence ended with
 	for pi, p := range f.a.Paragraphs {
-		if len(f.occ[pi]) == 0 && article.IsChrome(text[p.Start:p.End]) {
+		if f.chrome[pi] {
 			continue
 		}
 		toks := tokenize(text, p.Start, p.End, f.occ[pi])
@@ -211,6 +225,7 @@ func (f *finder) attribute() {
 				}
 				if q.Speaker != "" {
 					sentSpeaker = f.speakerOf(q)
+					f.remember(t.quote)
 				}
 			}
 			if sentSpeaker == nil {
@@ -232,17 +247,33 @@ func (f *finder) attribute() {
 // repeats gives quote qi, which has no cue, the attribution of an earlier
 // quote with the same words, as a pull quote repeats the body's words.
 func (f *finder) repeats(qi int) bool {
-	q := &f.quotes[qi]
-	words := foldSpace(f.a.Text[q.Words.Start:q.Words.End])
-	for j := qi - 1; j >= 0; j-- {
-		p := f.quotes[j]
-		if p.Speaker != "" && foldSpace(f.a.Text[p.Words.Start:p.Words.End]) == words {
-			q.Speaker, q.SpeakerTitle, q.SpeakerKind = p.Speaker, p.SpeakerTitle, p.SpeakerKind
-			q.SpeakerSpan, q.Cue, q.CueSpan, q.Via = p.SpeakerSpan, p.Cue, p.CueSpan, p.Via
-			return true
+	if f.said == nil {
+		f.said = make(map[string]int)
+		for j := range qi {
+			f.remember(j)
 		}
 	}
-	return false
+	q := &f.quotes[qi]
+	j, ok := f.said[foldSpace(f.a.Text[q.Words.Start:q.Words.End])]
+	if !ok || j >= qi {
+		return false
+	}
+	p := f.quotes[j]
+	q.Speaker, q.SpeakerTitle, q.SpeakerKind = p.Speaker, p.SpeakerTitle, p.SpeakerKind
+	q.SpeakerSpan, q.Cue, q.CueSpan, q.Via = p.SpeakerSpan, p.Cue, p.CueSpan, p.Via
+	return true
+}
+
+// remember notes quote qi's words once it has a speaker, for repeats.
+func (f *finder) remember(qi int) {
+	q := f.quotes[qi]
+	if f.said == nil || q.Speaker == "" {
+		return
+	}
+	w := foldSpace(f.a.Text[q.Words.Start:q.Words.End])
+	if _, ok := f.said[w]; !ok {
+		f.said[w] = qi
+	}
 }
 
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -64,7 +64,10 @@ func (pp *people) known(word string) bool {
 // of none known, they to plural sources and bodies, it to bodies.
 func (pp *people) pronoun(p phrase, pos int) (mention, bool) {
 	best, found := mention{}, false
-	for _, m := range pp.mentions {
+	// Mentions are recorded close to text order; a pronoun reaches back a
+	// few paragraphs at most.
+	from := max(0, len(pp.mentions)-recentMentions)
+	for _, m := range pp.mentions[from:] {
 		if m.pos >= pos || !m.subject || found && m.pos < best.pos {
 			continue
 		}
@@ -84,12 +87,15 @@ func (pp *people) pronoun(p phrase, pos int) (mention, bool) {
 	return best, found
 }
 
+// recentMentions bounds how far back pronouns and short references look.
+const recentMentions = 200
+
 // definite resolves a short reference such as "the official" or "the
 // spokeswoman" to the most recent unnamed source with the same head noun,
 // or person whose title holds it.
 func (pp *people) definite(p phrase, pos int) (mention, bool) {
 	head := strings.TrimSuffix(p.head, "s")
-	for i := len(pp.mentions) - 1; i >= 0; i-- {
+	for i := len(pp.mentions) - 1; i >= 0 && i >= len(pp.mentions)-recentMentions; i-- {
 		m := pp.mentions[i]
 		if m.pos >= pos {
 			continue

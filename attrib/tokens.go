@@ -22,6 +22,7 @@ type token struct {
 	start int    // byte offset in the article's text
 	end   int    // byte offset in the article's text
 	text  string // the word or punctuation; for a quote, its marks and words
+	low   string // text in lower case, ’ as '; for words only
 	quote int    // index of the quote in the article's list, for tQuote
 	caps  bool   // a word starting with an upper-case letter
 }
@@ -31,7 +32,7 @@ func (t token) is(words ...string) bool {
 		return false
 	}
 	for _, w := range words {
-		if strings.EqualFold(t.text, w) {
+		if t.low == w {
 			return true
 		}
 	}
@@ -52,8 +53,10 @@ func (t token) punct(p ...string) bool {
 
 // lower returns the token's text in lower case with curly apostrophes
 // folded to straight ones.
-func (t token) lower() string {
-	return strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+func (t token) lower() string { return t.low }
+
+func lowerWord(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 }
 
 // tokenize splits text[start:end] into tokens, replacing each span in quotes
@@ -81,7 +84,7 @@ func tokenize(text string, start, end int, quotes []qspan) []token {
 			j := wordEnd(text, i, stop)
 			w := text[i:j]
 			first, _ := utf8.DecodeRuneInString(w)
-			out = append(out, token{kind: tWord, start: i, end: j, text: w, caps: unicode.IsUpper(first)})
+			out = append(out, token{kind: tWord, start: i, end: j, text: w, low: lowerWord(w), caps: unicode.IsUpper(first)})
 			i = j
 		default:
 			j := i + n

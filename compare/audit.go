@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"quotecheck/article"
@@ -173,7 +172,7 @@ const (
 	DefaultMinContainment = 0.6
 	DefaultMinShared      = 4
 	DefaultMaxWordings    = 50
-	DefaultMaxFit         = 0.2
+	DefaultMaxFit         = 0.12
 	ShingleSize           = 3 // words per shingle in the index
 )
 
@@ -310,5 +309,3 @@ func excerpt(s string, n int) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-var _ = fmt.Sprintf

@@ -48,12 +48,15 @@ Names are compared across articles: "Defense Secretary Lloyd Austin",
 	Context = &Check{
 		Name: "context",
 		Doc: `a quote is set in a context it shares little with
-The quote's key terms are weighed by how rare they are in the batch and
-matched against the paragraphs around it (the one before, the text before
-it in its own paragraph, and the ones after) and the terms the batch's
-articles share (the story). A fit score below the threshold is a finding,
-medium, with the key terms of both sides and where the same speaker
-appears in other outlets and on what subject.`,
+The quote's key terms (its words and its credit line, the rest of the
+sentence holding it) are weighed by how rare they are in the batch and
+matched against the text around it (the two prose paragraphs before and
+after, the rest of its own paragraph) and, at half weight, against the terms
+most of the batch's articles use (the story). A fit score below the
+threshold is a finding, medium, with the key terms of both sides, the score,
+and where the same speaker appears in other outlets and on what subject.
+Only quotes no other outlet of the batch carries are judged: a quote that
+several outlets print belongs to the story.`,
 		Run: runContext,
 	}
 	Unconfirmed = &Check{
@@ -245,7 +248,7 @@ func runUnconfirmed(p *Pass) {
 			Severity: sev,
 			Group:    -1,
 			Quotes:   []Ref{r},
-			Message:  fmt.Sprintf("only %s carries this quote from %s: %q", p.Batch.outlet(r), sp.Name, excerpt(p.Batch.Text(r), 60)),
+			Message:  fmt.Sprintf("only %s carries this quote from %s", p.Batch.outlet(r), sp.Name),
 		})
 	}
 }

@@ -34,7 +34,8 @@ type wording struct {
 //  3. Each candidate pair is aligned with Diff (the longer as the
 //     reference) and joined (union-find) when the shorter has at least
 //     Options.MinShared words matched in order and a containment of at
-//     least Options.MinContainment. Wordings shorter than MinShared words
+//     least Options.MinContainment, counting all its words and counting
+//     only its content words (see contentContainment). Wordings shorter than MinShared words
 //     are joined only to the same words with a compatible speaker (not two
 //     different named people): three words alike are too few to say two
 //     people said the same thing.
@@ -200,7 +201,38 @@ func sameQuote(x, y *wording, opts Options) bool {
 		long, short = short, long
 	}
 	d := Diff(long.text, short.text)
-	return d.Matched >= opts.MinShared && d.Containment() >= opts.MinContainment
+	return d.Matched >= opts.MinShared && d.Containment() >= opts.MinContainment &&
+		contentContainment(d) >= opts.MinContainment
+}
+
+// contentContainment is Containment counting only B's content words (not
+// stopwords): two statements that share "to curtail the use of" share
+// mostly little words, and one content word in two.
+func contentContainment(d WordDiff) float64 {
+	matched, total := 0, 0
+	count := func(ts []Token, eq bool) {
+		for _, t := range ts {
+			if t.Kind == Elision || t.Bracket != 0 || stopwords[t.Norm] {
+				continue
+			}
+			total++
+			if eq {
+				matched++
+			}
+		}
+	}
+	for _, op := range d.Ops {
+		switch op.Kind {
+		case Equal:
+			count(op.B, true)
+		case Insert:
+			count(op.B, false)
+		}
+	}
+	if total == 0 {
+		return d.Containment()
+	}
+	return float64(matched) / float64(total)
 }
 
 // newGroup aligns the members of one group with its reference wording.

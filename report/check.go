@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -242,11 +243,12 @@ func CheckCSV(w io.Writer, c *Check, _ Options) error {
 var checkColumns = []string{"#", "verdict", "quote", "draft speaker", "source speaker", "source", "diff / note"}
 
 // cells returns the text of q's cells in the order of checkColumns,
-// without markup.
+// without markup. An unverified quote shows no source or diff (its note
+// says where the closest passage is), a verbatim one no diff.
 func (q CheckedQuote) cells() []string {
 	verdict := q.Verdict
 	if q.Verdict == "altered" && q.Severity != "" {
-		verdict += " (" + q.Severity + ")"
+		verdict += "\n" + q.Severity
 	}
 	if q.Fails {
 		verdict += "\nFAIL"
@@ -256,7 +258,7 @@ func (q CheckedQuote) cells() []string {
 		speaker = "—"
 	}
 	srcSpeaker, where := "—", "—"
-	if s := q.Source; s != nil {
+	if s := q.Source; s != nil && q.Verdict != "unverified" {
 		where = fmt.Sprintf("%s:%d", s.Path, s.Line)
 		switch {
 		case s.Speaker != "" && s.SpeakerRole != "person":
@@ -266,7 +268,7 @@ func (q CheckedQuote) cells() []string {
 		}
 	}
 	diff := ""
-	if q.Source != nil && q.Verdict != "verbatim" {
+	if q.Source != nil && q.Verdict != "verbatim" && q.Verdict != "unverified" {
 		diff = q.Diff
 	}
 	if q.Note != "" {
@@ -275,13 +277,38 @@ func (q CheckedQuote) cells() []string {
 		}
 		diff += q.Note
 	}
-	return []string{q.ID[1:], verdict, q.Text, speaker, srcSpeaker, where, diff}
+	return []string{strings.TrimPrefix(q.ID, "q"), verdict, q.Text, speaker, srcSpeaker, where, diff}
+}
+
+// shortPaths returns c with each source path cut to its base name when no
+// two sources share one, for the narrow source column of the table.
+func shortPaths(c *Check) *Check {
+	seen := map[string]bool{}
+	for _, s := range c.Sources {
+		b := filepath.Base(s.Path)
+		if seen[b] {
+			return c
+		}
+		seen[b] = true
+	}
+	out := *c
+	out.Quotes = make([]CheckedQuote, len(c.Quotes))
+	for i, q := range c.Quotes {
+		if q.Source != nil {
+			src := *q.Source
+			src.Path = filepath.Base(src.Path)
+			q.Source = &src
+		}
+		out.Quotes[i] = q
+	}
+	return &out
 }
 
 // CheckTable writes c for a person at a terminal: a heading naming the
 // draft and sources, one table row per quote of the draft (verdict, quote,
 // draft speaker, source speaker, source file:line, and the word diff and a
-// note), the sources that could not be read, then the summary.
+// note), the sources that could not be read, then the summary. Source
+// files are named by base name when that is unambiguous.
 func CheckTable(w io.Writer, c *Check, o Options) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s\n", o.paint(styleBold, checkHeading(c)))
@@ -291,6 +318,7 @@ func CheckTable(w io.Writer, c *Check, o Options) error {
 		if ew.err != nil {
 			return ew.err
 		}
+		c := shortPaths(c)
 		rows := make([][]string, len(c.Quotes))
 		natural := make([]int, len(checkColumns))
 		for i, h := range checkColumns {

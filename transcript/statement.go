@@ -128,7 +128,7 @@ func FindStatement(text string) (Statement, bool) {
 	// A line naming an organisation ("Office of the Spokesperson").
 	for _, ln := range header {
 		l := text[ln.Start:ln.End]
-		if len(l) <= 80 && isOrg(l) && len(strings.Fields(l)) <= 8 && !strings.ContainsAny(l, ".:;!?") {
+		if len(l) <= 80 && isOrg(l) && len(strings.Fields(l)) <= 8 && !strings.ContainsAny(l, ":;!?") && !strings.HasSuffix(l, ".") {
 			st.Issuer, st.IssuerSpan = l, article.Span{Start: ln.Start, End: ln.End}
 			return st, true
 		}

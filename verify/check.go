@@ -146,7 +146,7 @@ func (c *Checker) Quote(q attrib.Quote, text string) Result {
 	switch {
 	case !best.Speech:
 		r.Verdict, r.Severity = Unverified, compare.High
-		r.Note = fmt.Sprintf("found only as %s's own text, not as a quote, at %s", best.Source.Path, c.where(best))
+		r.Note = fmt.Sprintf("found only in an article's own words, not quoted from anyone, at %s", c.where(best))
 	case conflict(q, best):
 		r.Verdict, r.Severity = Misattributed, compare.High
 		r.Note = fmt.Sprintf("said by %s, not %s", describe(best), q.Speaker)
@@ -343,11 +343,19 @@ func widen(quote, window string, start, end int, d compare.WordDiff) (int, int, 
 	return s2, e2, d2
 }
 
-// wordCount counts the words and numbers among ts.
+// wordCount counts the words and numbers among ts, a bracketed insertion
+// as one word (it usually stands for a pronoun) and an elision as none.
 func wordCount(ts []compare.Token) int {
-	n := 0
+	n, bracket := 0, 0
 	for _, t := range ts {
-		if t.Kind == compare.Word || t.Kind == compare.Number {
+		switch {
+		case t.Kind == compare.Elision:
+		case t.Bracket > 0:
+			if t.Bracket != bracket {
+				n++
+			}
+			bracket = t.Bracket
+		case t.Kind == compare.Word, t.Kind == compare.Number:
 			n++
 		}
 	}

@@ -116,6 +116,9 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 	var sources []*verify.Source
 	var errs []report.InputError
 	for _, in := range listSources(against) {
+		if sameFile(in.path, pos[0]) {
+			continue // a draft kept beside its sources is not one of them
+		}
 		src, err := loadSource(l, in, find, stderr)
 		if err != nil {
 			ie := report.InputError{Source: in.source, Error: errorText(err)}
@@ -139,6 +142,19 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 		return exitFindings
 	}
 	return exitOK
+}
+
+// sameFile reports whether paths a and b name the same existing file.
+func sameFile(a, b string) bool {
+	if a == "" || b == "" || b == "-" {
+		return false
+	}
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
 }
 
 // pathOf returns the file to open for an argument: none for "-".

@@ -27,9 +27,11 @@ const Legend = "context lines: " + WordsOpen + "the quote" + WordsClose + ", " +
 	", ¶ a paragraph break, … words left out"
 
 // WriteItems writes each item as a header line (class, article id,
-// paragraph number, the gold and found speakers) and an indented context
-// line: the sentence around the quote, with the gold source and the
-// finder's speaker mention marked, long quotes shortened in the middle.
+// paragraph number, the finder's Kind, the gold and found speakers) and an
+// indented context line: the sentence around the quote, with the quote's
+// words, the gold source and the finder's speaker mention marked (see
+// Legend), long quotes shortened in the middle. A missed quote that a found
+// one partly overlaps gets a third line with the found words.
 func WriteItems(w io.Writer, items []Item) error {
 	for _, it := range items {
 		if err := writeItem(w, it); err != nil {
@@ -200,7 +202,19 @@ func snippet(text string, focus article.Span, hs []highlight) string {
 			continue
 		}
 		near = append(near, highlight{s, h.open, h.close})
-		lo, hi = min(lo, s.Start), max(hi, s.End)
+		hc := sentence(text, s)
+		lo, hi = min(lo, hc.Start), max(hi, hc.End)
+	}
+	// Cut context at word boundaries.
+	if lo > ctx.Start {
+		if i := strings.IndexByte(text[lo:focus.Start], ' '); i >= 0 {
+			lo += i + 1
+		}
+	}
+	if hi < ctx.End {
+		if i := strings.LastIndexByte(text[focus.End:hi], ' '); i >= 0 {
+			hi = focus.End + i
+		}
 	}
 	lo, hi = runeStart(text, lo), runeStart(text, hi)
 
@@ -312,8 +326,16 @@ func sentence(text string, s article.Span) article.Span {
 		}
 		start += n
 	}
+	// A full stop ending the quoted words ends the sentence too if the
+	// closing mark is followed by a new sentence; a question or
+	// exclamation mark is more often followed by its attribution ("“Why?”
+	// Ana asked").
+	from := s.End
+	if s.End > s.Start && text[s.End-1] == '.' {
+		from = s.End - 1
+	}
 	end := pe
-	for i := s.End; i < pe; i++ {
+	for i := from; i < pe; i++ {
 		if e, ok := sentenceEnd(text, i, pe); ok {
 			end = e
 			break
@@ -362,7 +384,7 @@ func sentenceEnd(text string, i, pe int) (int, bool) {
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
 	"gen": true, "lt": true, "col": true, "sgt": true, "st": true, "jr": true, "sr": true,
-	"no": true, "vs": true, "rev": true, "prof": true, "pres": true, "sens": true, "reps": true,
+	"vs": true, "rev": true, "prof": true, "pres": true, "sens": true, "reps": true,
 	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "corp": true, "co": true,
 }

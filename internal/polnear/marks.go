@@ -48,7 +48,7 @@ type mark struct {
 }
 
 // isDoubleMark reports whether r is a double quotation mark. Two straight
-// apostrophes (”) also make one; scanMarks sees to that.
+// apostrophes in a row also make one; scanMarks sees to that.
 func isDoubleMark(r rune) bool { return r == '“' || r == '”' || r == '"' }
 func isSingleMark(r rune) bool { return r == '‘' || r == '’' || r == '\'' }
 func isMark(r rune) bool       { return isDoubleMark(r) || isSingleMark(r) }

@@ -88,7 +88,7 @@ type Result struct {
 	Statements       int // found quotes of Kind Statement
 	StatementsOnGold int // of those, the ones that overlap a gold quote
 
-	Items []Item // the mistakes, article by article in text order
+	Items []Item // the mistakes, article by article: those about gold quotes in text order, then the extra quotes
 }
 
 // Recall returns the share of gold quotes found.
@@ -114,8 +114,11 @@ func ratio(n, of int) float64 {
 // Matches reports whether a found quote's words w match a gold quote's
 // words g: they share at least half of the longer of the two.
 func Matches(w, g article.Span) bool {
-	return matchShare(w, g) >= 0.5
+	return enough(matchShare(w, g))
 }
+
+// enough reports whether share, a matchShare, makes a match.
+func enough(share float64) bool { return share >= 0.5 }
 
 // matchShare returns the bytes w and g share as a share of the longer.
 func matchShare(w, g article.Span) float64 {
@@ -154,7 +157,7 @@ func Score(cases []*Case, find Finder) *Result {
 					best, share = qi, s
 				}
 			}
-			if share < 0.5 {
+			if !enough(share) {
 				it := Item{Class: Missed, Case: c, Gold: g, Overlap: share}
 				if best >= 0 {
 					it.Quote = &quotes[best]
@@ -212,17 +215,15 @@ func Score(cases []*Case, find Finder) *Result {
 //
 //   - q.SpeakerSpan, the mention the finder read the speaker from,
 //     overlaps one of the source's spans;
-//   - q.Speaker contains the source's head, its last word ("Clinton" in
-//     "Hillary Clinton", "official" in "a senior official", "McCaskill" in
-//     "Sen. Claire McCaskill (D-Mo.)"), as a whole word and ignoring case;
+//   - q.Speaker contains a head of the source (see Heads: "Clinton" for
+//     "Hillary Clinton", "official" for "a senior official"), as a whole
+//     word and ignoring case;
 //   - q.Speaker contains the source's whole text, as whole words and
 //     ignoring case.
 //
-// The head is the last word of the source with letters in it, once any
-// parenthesised part is dropped, with surrounding punctuation and a
-// possessive "'s" removed. Pronoun sources are not resolved (the corpus does
-// not resolve them), so a finder that names the person a pronoun stands
-// for agrees only through SpeakerSpan.
+// Pronoun sources are not resolved (the corpus does not resolve them), so
+// a finder that names the person a pronoun stands for agrees only through
+// SpeakerSpan.
 func SpeakerAgrees(q attrib.Quote, sources []Source) bool {
 	name := strings.ToLower(q.Speaker)
 	for _, s := range sources {
@@ -236,8 +237,10 @@ func SpeakerAgrees(q attrib.Quote, sources []Source) bool {
 		if name == "" {
 			continue
 		}
-		if h := Head(s.Text); h != "" && containsWords(name, strings.ToLower(h)) {
-			return true
+		for _, h := range Heads(s.Text) {
+			if containsWords(name, strings.ToLower(h)) {
+				return true
+			}
 		}
 		if containsWords(name, strings.ToLower(strings.TrimSpace(s.Text))) {
 			return true
@@ -246,10 +249,15 @@ func SpeakerAgrees(q attrib.Quote, sources []Source) bool {
 	return false
 }
 
-// Head returns the head of a source as SpeakerAgrees uses it: its last word
-// with letters in it, parenthesised parts dropped, surrounding punctuation
-// and a possessive "'s" removed. It returns "" if there is no such word.
-func Head(source string) string {
+// Heads returns the heads of a source as SpeakerAgrees uses them: with
+// parenthesised parts dropped ("(D-Mo.)"), the last word with a letter in
+// it of each comma-separated part, so that an appositive gives the name's
+// head whichever side of it the name is ("Ruiz" in "Ana Ruiz, a former
+// ambassador,"; "Ng" in "Her partner, Lee B. Ng,").
+// Surrounding punctuation and a possessive "'s" are removed from each, and
+// name suffixes (Jr., Sr., II, III) are passed over. It returns none when
+// no part has such a word.
+func Heads(source string) []string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range source {
@@ -262,18 +270,25 @@ func Head(source string) string {
 			b.WriteRune(r)
 		}
 	}
-	words := strings.Fields(b.String())
-	for i := len(words) - 1; i >= 0; i-- {
-		w := strings.TrimFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		for _, suf := range []string{"’s", "'s", "’", "'"} {
-			w = strings.TrimSuffix(w, suf)
-		}
-		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-			return w
+	var heads []string
+	for _, part := range strings.Split(b.String(), ",") {
+		words := strings.Fields(part)
+		for i := len(words) - 1; i >= 0; i-- {
+			w := strings.TrimFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			for _, suf := range []string{"’s", "'s", "’", "'"} {
+				w = strings.TrimSuffix(w, suf)
+			}
+			if strings.IndexFunc(w, unicode.IsLetter) < 0 || nameSuffixes[strings.ToLower(w)] {
+				continue
+			}
+			heads = append(heads, w)
+			break
 		}
 	}
-	return ""
+	return heads
 }
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // containsWords reports whether s holds sub starting and ending at word
 // boundaries. Both are expected in lower case.

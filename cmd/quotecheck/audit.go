@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"quotecheck/article"
+	"quotecheck/attrib"
+	"quotecheck/compare"
+	"quotecheck/report"
+)
+
+func init() {
+	register(command{
+		name:    "audit",
+		summary: "find the quotes several outlets carry and flag what changed between them",
+		run:     runAudit,
+	})
+}
+
+const auditUsage = "quotecheck audit [--format table|json|csv|markdown] [--fail-on high|medium|low|info] input..."
+
+// runAudit is quotecheck audit: it groups the quotes of a batch of
+// articles about one story, compares each group's wordings and speakers,
+// and reports the findings. Exit status 1 when a finding is at or above
+// --fail-on, 2 on a usage error or an unreadable input (the readable inputs
+// are still audited), else 0.
+func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return audit(args, stdin, stdout, stderr, attrib.Find)
+}
+
+// audit is runAudit with the quote finder as a parameter, for tests.
+func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder) int {
+	fs := newFlagSet("audit", auditUsage, stderr)
+	format := fs.String("format", "table", "output `format`: "+report.FormatList())
+	failOn := compare.High
+	fs.Var(&failOn, "fail-on", "exit 1 when a finding has this `severity` or higher: high, medium, low or info")
+	defaultUsage := fs.Usage
+	fs.Usage = func() {
+		defaultUsage()
+		fmt.Fprintf(stderr, "\nChecks:\n")
+		for _, c := range compare.Checks {
+			fmt.Fprintf(stderr, "  %-12s %s\n", c.Name, c.Title())
+		}
+	}
+	inputs, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	render, err := report.AuditRenderer(*format)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+		return exitUsage
+	}
+	if len(inputs) == 0 {
+		fmt.Fprintf(stderr, "quotecheck: audit: no inputs (give files, directories or - for standard input)\n")
+		fs.Usage()
+		return exitUsage
+	}
+
+	x := report.NewExtract(nil, nil, nil)
+	batch := &compare.Batch{}
+	l := &loader{stdin: stdin}
+	l.each(inputs, func(a *article.Article, ie *report.InputError) error {
+		if ie == nil {
+			qs, _, err := safeFind(find, a)
+			if err == nil {
+				x.Add(a, qs)
+				batch.Articles = append(batch.Articles, a)
+				batch.Quotes = append(batch.Quotes, qs)
+				return nil
+			}
+			ie = &report.InputError{Source: a.Source, Error: err.Error()}
+		}
+		fmt.Fprintf(stderr, "quotecheck: %s: %s\n", ie.Source, ie.Error)
+		x.AddError(*ie)
+		return nil
+	})
+
+	res := report.NewAudit(x, compare.Run(batch, compare.Options{}))
+	if err := render(stdout, res, outputOptions(stdout)); err != nil {
+		fmt.Fprintf(stderr, "quotecheck: writing output: %v\n", err)
+		return exitUsage
+	}
+	if len(res.Errors) > 0 {
+		return exitUsage
+	}
+	if w, ok := res.Worst(); ok && w >= failOn {
+		return exitFindings
+	}
+	return exitOK
+}
