@@ -32,6 +32,9 @@ type finder struct {
 	// occ holds, for each paragraph, the extents of the quotes in it.
 	occ [][]qspan
 	chrome []bool // paragraphs of site chrome
+	// lastOutlet is the news outlet the article named last, for "told the
+	// outlet".
+	lastOutlet string
 	// said maps the folded words of attributed quotes to the first such
 	// quote; made when first needed.
 	said map[string]int
@@ -501,6 +504,15 @@ func determinerLed(st []token, k int, p phrase) bool {
 // reported, quoting two unnamed US officials": the officials speak, the
 // outlet goes in via.
 func (f *finder) relay(st []token, v int, c *cue) {
+	if st[v].is("told", "tells", "telling", "tell") {
+		// "one official told the outlet", "a defense official told CNN".
+		if p, ok := phraseAfter(st, v+1, len(st)); ok && p.kind == Organization {
+			if name, ok := f.outlet(p); ok {
+				c.via = &phrase{toks: p.toks, name: name, kind: Organization}
+			}
+		}
+		return
+	}
 	for j := v + 1; j < len(st) && j < v+12; j++ {
 		if st[j].is("quoting", "citing") {
 			if p, ok := phraseAfter(st, j+1, len(st)); ok {
@@ -543,6 +555,29 @@ func author(st []token, p phrase) phrase {
 		}
 	}
 	return p
+}
+
+// outletWords head the names of news outlets and the words that refer back
+// to one: "The Washington Post", "the outlet", "the newspaper".
+var outletWords = set(`post times news journal tribune herald guardian telegraph outlet newspaper
+	paper daily network channel magazine station broadcaster agency radio tv wire`)
+
+// outlet reports whether p names a news outlet, and which: a reference back
+// such as "the outlet" is the outlet the article last named.
+func (f *finder) outlet(p phrase) (string, bool) {
+	name := strings.TrimPrefix(strings.TrimPrefix(p.name, "the "), "The ")
+	switch {
+	case outlets[strings.ToLower(strings.ReplaceAll(p.name, " ", "-"))] || outlets[strings.ToLower(name)]:
+		return p.name, true
+	case !p.toks[len(p.toks)-1].caps && outletWords[p.head]:
+		if f.lastOutlet != "" {
+			return f.lastOutlet, true
+		}
+		return p.name, true
+	case outletWords[p.head]:
+		return p.name, true
+	}
+	return "", false
 }
 
 // cueBefore reads an attribution before the quote in its sentence:
@@ -683,6 +718,11 @@ func (f *finder) mentions(st []token) {
 			f.people.add(m)
 		case p.kind == Organization && (len(p.toks) > 1 || isPlaceOrAcronym(p.toks)):
 			f.people.add(m)
+			if p.toks[len(p.toks)-1].caps {
+				if name, ok := f.outlet(p); ok {
+					f.lastOutlet = name
+				}
+			}
 		}
 		j += len(p.toks) - 1
 	}

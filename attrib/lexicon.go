@@ -117,7 +117,11 @@ var places = set(`russia ukraine moscow kyiv kiev washington beijing china ameri
 
 // outlets name news organisations that relay quotes ("told CNN").
 var outlets = set(`cnn politico reuters ap afp bbc nbc abc cbs npr axios bloomberg msnbc fox
-	the-washington-post the-new-york-times the-wall-street-journal`)
+	cnbc pbs c-span upi dpa efe tass ria xinhua al-jazeera sky semafor vox slate
+	the-washington-post the-new-york-times the-wall-street-journal the-associated-press
+	associated-press fox-news the-hill the-guardian the-times the-atlantic the-new-yorker
+	the-financial-times financial-times the-daily-beast the-huffington-post huffpost
+	usa-today los-angeles-times the-los-angeles-times`)
 
 // titleWords are words of an office or role written before a name:
 // "Defense Secretary Lloyd Austin", "spokesperson Matthew Miller".
