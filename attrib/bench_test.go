@@ -1,6 +1,7 @@
 package attrib_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,5 +71,36 @@ func BenchmarkFindLarge(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		attrib.Find(a)
+	}
+}
+
+// BenchmarkFindAdversarial runs the finder on inputs built to find work
+// that grows faster than the text: one endless sentence full of quotes,
+// runs of marks, capitalised words and commas, and unclosed quotes over
+// many paragraphs. Each runs at two sizes; MB/s should stay about level.
+func BenchmarkFindAdversarial(b *testing.B) {
+	unit := map[string]string{
+		"quotes":     `he said "a b" and `,
+		"marks":      `"`,
+		"singles":    `'a `,
+		"nested":     "“‘",
+		"caps":       "Smith Jones ",
+		"commas":     "Smith, ",
+		"paragraphs": "“a\n",
+	}
+	for _, name := range []string{"quotes", "marks", "singles", "nested", "caps", "commas", "paragraphs"} {
+		for _, size := range []int{64 << 10, 256 << 10} {
+			text := strings.Repeat(unit[name], size/len(unit[name])) + ` said "x"`
+			a, err := article.FromText(name, []byte(text))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(fmt.Sprintf("%s/%dKB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for range b.N {
+					attrib.Find(a)
+				}
+			})
+		}
 	}
 }

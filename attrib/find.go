@@ -580,6 +580,9 @@ func (f *finder) outlet(p phrase) (string, bool) {
 	return "", false
 }
 
+// maxReach bounds, in tokens, how far from a quote its cue is looked for.
+const maxReach = 60
+
 // cueBefore reads an attribution before the quote in its sentence:
 // `She said: "…"`, `According to X, "…"`, `Austin claimed Ukraine has "…"`.
 // The attribution reaches back to the sentence's start or the last
@@ -587,8 +590,9 @@ func (f *finder) outlet(p phrase) (string, bool) {
 // subject is the main clause's and wins.
 func (f *finder) cueBefore(st []token, i int) (cue, bool) {
 	direct := i > 0 && (st[i-1].punct(":", ",") || isCue(st, i-1))
-	lo := 0
-	for v := i - 1; v >= 0; v-- {
+	// An attribution stands within a few dozen words of its quote.
+	lo := max(0, i-maxReach)
+	for v := i - 1; v >= lo; v-- {
 		if st[v].kind == tQuote && f.quotes[st[v].quote].Kind == Statement {
 			lo = v + 1
 			break

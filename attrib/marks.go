@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -192,20 +193,16 @@ func laterCloser(rest []mark) bool {
 }
 
 // sortPairs orders pairs by their opening marks and sets the depth of each
-// pair that lies inside another.
+// pair that lies inside another. Pairs from one stack nest or stand apart,
+// so the pairs still open around each one form a stack too.
 func sortPairs(p []pair) {
-	// Insertion sort: a paragraph has few quotes, usually already in order.
-	for i := 1; i < len(p); i++ {
-		for j := i; j > 0 && p[j].open.pos < p[j-1].open.pos; j-- {
-			p[j], p[j-1] = p[j-1], p[j]
-		}
-	}
+	slices.SortFunc(p, func(a, b pair) int { return a.open.pos - b.open.pos })
+	var around []int // closing positions of the pairs enclosing the current one
 	for i := range p {
-		for j := i - 1; j >= 0; j-- {
-			if p[j].close.pos > p[i].close.pos {
-				p[i].depth = p[j].depth + 1
-				break
-			}
+		for len(around) > 0 && around[len(around)-1] < p[i].open.pos {
+			around = around[:len(around)-1]
 		}
+		p[i].depth = len(around)
+		around = append(around, p[i].close.pos)
 	}
 }

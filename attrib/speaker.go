@@ -25,6 +25,11 @@ func (p phrase) span() (int, int) {
 	return p.toks[0].start, p.toks[len(p.toks)-1].end
 }
 
+// maxPhrase bounds, in words, the length of a speaker phrase: "Amnesty
+// International USA Advocacy Director for Europe and Central Asia Ben
+// Linden" is 13.
+const maxPhrase = 16
+
 // connectors may join the capitalised words of one name: "Center for
 // Civilians in Conflict", "Secretary of State".
 var connectors = set(`of for and in on de del della van von der den du la le al bin ibn da dos`)
@@ -95,7 +100,7 @@ func phraseEndingAt(toks []token, lo, j int) (phrase, bool) {
 	}
 	k := j
 	mods := 0
-	for k-1 >= lo {
+	for k-1 >= lo && k > j-maxPhrase {
 		t := toks[k-1]
 		if t.kind != tWord {
 			break
@@ -155,7 +160,7 @@ func phraseAfter(toks []token, j, hi int) (phrase, bool) {
 	}
 	last := -1 // index of the last word that can end the phrase
 	mods := 0
-	for ; k < hi; k++ {
+	for hi = min(hi, j+maxPhrase); k < hi; k++ {
 		t := toks[k]
 		if t.kind != tWord {
 			break

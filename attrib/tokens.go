@@ -62,7 +62,7 @@ func lowerWord(w string) string {
 // tokenize splits text[start:end] into tokens, replacing each span in quotes
 // (which must be ordered and inside the range) by one tQuote token.
 func tokenize(text string, start, end int, quotes []qspan) []token {
-	var out []token
+	out := make([]token, 0, (end-start)/5)
 	qi := 0
 	for i := start; i < end; {
 		if qi < len(quotes) && i >= quotes[qi].start {
