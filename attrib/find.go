@@ -30,7 +30,7 @@ type finder struct {
 	problems []Problem
 	people   *people
 	// occ holds, for each paragraph, the extents of the quotes in it.
-	occ [][]qspan
+	occ    [][]qspan
 	chrome []bool // paragraphs of site chrome
 	// lastOutlet is the news outlet the article named last, for "told the
 	// outlet".
@@ -831,4 +831,3 @@ func (f *finder) speakerOf(q *Quote) *mention {
 
 // String describes a problem with its byte offset, for debugging.
 func (p Problem) String() string { return fmt.Sprintf("offset %d: %s", p.Pos, p.Msg) }
-

@@ -36,7 +36,7 @@ type goldQuote struct {
 // A tally counts, for one group of quotes, how the finder did.
 type tally struct {
 	gold, found, matched, foundMatched int
-	speakerRight, kindRight             int
+	speakerRight, kindRight            int
 }
 
 func (t tally) recall() float64    { return ratio(t.matched, t.gold) }
