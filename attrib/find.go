@@ -234,6 +234,11 @@ func (f *finder) attribute() {
 			if sentSpeaker == nil {
 				sentSpeaker = f.narrativeSpeaker(st)
 			}
+			if sentSpeaker == nil && prevSpeaker != nil && !paraStart && f.sameSubject(st, prevSpeaker) {
+				// "Obama said …. He didn't suggest retaliation. "…"": the
+				// speaker stays the subject.
+				sentSpeaker = prevSpeaker
+			}
 			prevSpeaker = sentSpeaker
 			paraStart = false
 		}
@@ -433,13 +438,45 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 			p, ok = plainSubject(st, k, v)
 		}
 		if !ok || p.toks[0].start != st[k].start && !determinerLed(st, k, p) {
-			return cue{}, false
+			// The name first, then what describes it: "Scott Pruitt, the
+			// attorney general, said", "Mr. Morgan of the Sierra Club said".
+			p, ok = headedSubject(st, k, v)
+			if !ok {
+				return cue{}, false
+			}
 		}
 		c := cue{who: p, cueTok: st[v], cueText: st[v].text, direct: true}
 		f.relay(st, v, &c)
 		return c, true
 	}
 	return cue{}, false
+}
+
+// headedSubject reads a speaker phrase at st[k] that is followed, before
+// the cue verb st[v], only by what describes it: appositives set off by
+// commas or dashes, a parenthesis, or an "of the Sierra Club".
+func headedSubject(st []token, k, v int) (phrase, bool) {
+	p, ok := phraseAfter(st, k, v)
+	if !ok || p.kind == NoSpeaker {
+		return phrase{}, false
+	}
+	next := k + len(p.toks)
+	if next >= v {
+		return p, true
+	}
+	switch t := st[next]; {
+	case t.punct(",", "(", "—", "–", "--"):
+		end := v - 1
+		for end > next && st[end].kind == tWord && cueFillers[st[end].low] {
+			end--
+		}
+		if st[end].punct(",", ")", "—", "–", "--") {
+			return p, true
+		}
+	case t.is("of", "from", "at", "with") && v-next <= 6:
+		return p, true
+	}
+	return phrase{}, false
 }
 
 // isCue reports whether st[v] is a cue verb used to report speech: in lower
@@ -613,6 +650,11 @@ func (f *finder) cueBefore(st []token, i int) (cue, bool) {
 		if !ok {
 			p, ok = plainSubjectBefore(st, lo, v)
 		}
+		if !ok && strings.HasSuffix(t.low, "ing") && v > 0 && st[v-1].punct(",") {
+			// "Trump attacked Clinton, saying, "…"": the participle's
+			// subject is the sentence's.
+			p, ok = sentenceSubject(st)
+		}
 		if ok {
 			c := cue{who: p, cueTok: t, cueText: t.text, direct: direct}
 			f.relay(st, v, &c)
@@ -690,9 +732,13 @@ func (f *finder) accordingTo(st []token, i int) (cue, bool) {
 
 // narrativeSpeaker returns the speaker of a sentence with no quote that
 // reports speech: "Austin said the shift was necessary."
+//
+// A sentence that ends in a colon introduces what follows, with or without
+// a cue verb ("Caddell continued:", "Sanders made the following comment:").
 func (f *finder) narrativeSpeaker(st []token) *mention {
+	colon := len(st) > 0 && st[len(st)-1].punct(":")
 	for v, t := range st {
-		if !isCue(st, v) || weakCues[t.lower()] {
+		if !isCue(st, v) || weakCues[t.lower()] && !colon {
 			continue
 		}
 		if p, ok := subjectBefore(st, 0, v); ok {
@@ -700,7 +746,49 @@ func (f *finder) narrativeSpeaker(st []token) *mention {
 			return &m
 		}
 	}
+	if colon {
+		if p, ok := sentenceSubject(st); ok {
+			m := f.resolve(p)
+			return &m
+		}
+	}
 	return nil
+}
+
+// sameSubject reports whether a sentence's subject is a pronoun or name
+// that stands for speaker m.
+func (f *finder) sameSubject(st []token, m *mention) bool {
+	p, ok := sentenceSubject(st)
+	if !ok {
+		return false
+	}
+	if p.pronoun {
+		r, ok := f.people.pronoun(p, p.toks[0].start)
+		return ok && r.name == m.name
+	}
+	return p.kind == Person && lastWord(p.name) == lastWord(m.name)
+}
+
+// sentenceSubject reads the phrase that opens a sentence, after an
+// opening adverbial set off by a comma ("During a speech, Trump
+// attacked…"): the subject of its main clause.
+func sentenceSubject(st []token) (phrase, bool) {
+	j := leadingIndex(st)
+	if p, ok := phraseAfter(st, j, len(st)); ok && p.kind != NoSpeaker && !p.definite {
+		return p, true
+	}
+	for k := j; k < len(st) && k < j+15; k++ {
+		if st[k].kind == tQuote {
+			break
+		}
+		if st[k].punct(",") {
+			if p, ok := phraseAfter(st, k+1, len(st)); ok && p.kind != NoSpeaker {
+				return p, true
+			}
+			break
+		}
+	}
+	return phrase{}, false
 }
 
 // mentions records the people a sentence names, for pronouns later on.

@@ -32,7 +32,8 @@ var cueVerbs = set(`
 	summed conceded announced acknowledged questioned questions lamented laments
 	insisting adding arguing noting warning claiming explaining stressing telling
 	sings sang chanted ruled referenced cited quoted echoed read reads wondered wonders
-	yells shouts screams screamed tweeting writing telling recalling
+	yells shouts screams screamed tweeting writing telling recalling asserting asserted
+	asserts replying responding declaring announcing
 	`)
 
 // weakCues report speech only when a quote is attached to them: "called",
