@@ -682,12 +682,38 @@ func nodeHasText(n *html.Node, depth int) bool {
 // taken to carry its own marks.
 const openMarks = "\"“„«‘'‹「『‚”"
 
-// dashes that introduce a credit line.
-var creditLine = regexp.MustCompile(`^(?:—|–|―|--?|~)\s*(\S.*)$`)
+// creditLine is a line of a credit: a dash, then a name.
+var creditLine = regexp.MustCompile(`^(?:—|–|―|--?|~)\s*(\p{Lu}.*)$`)
 
-// inlineCredit is a credit at the end of a blockquote's last line, after
-// the quoted sentence: `… as it was. — Jane Doe`.
-var inlineCredit = regexp.MustCompile(`^(.*[.!?…"”’])\s+(?:—|–|―|--)\s*(\p{Lu}[^—–―.!?]{0,80})$`)
+// inlineCredit returns where a credit at the end of a blockquote's last
+// line starts, after a finished sentence and a dash (`… as it was. — Jane
+// Doe`), and where the quoted words end; ok is false if there is none. The
+// credit starts with a capital letter and has at most maxInlineCredit
+// words and no sentence punctuation.
+func inlineCredit(p string) (wordsEnd, credit int, ok bool) {
+	i := strings.LastIndexAny(p, "—–―")
+	n := 0
+	if i >= 0 {
+		_, n = utf8.DecodeRuneInString(p[i:])
+	} else if i = strings.LastIndex(p, "--"); i >= 0 {
+		n = 2
+	} else {
+		return 0, 0, false
+	}
+	before := strings.TrimRightFunc(p[:i], unicode.IsSpace)
+	name := strings.TrimLeftFunc(p[i+n:], unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(name)
+	if len(before) == len(p[:i]) || !strings.ContainsRune(".!?…\"”’", last) || !unicode.IsUpper(first) ||
+		strings.ContainsAny(name, ".!?—–―") || len(strings.Fields(name)) > maxInlineCredit {
+		return 0, 0, false
+	}
+	return len(before), len(p) - len(name), true
+}
+
+// maxInlineCredit is the longest credit, in words, read from the end of a
+// blockquote's line.
+const maxInlineCredit = 8
 
 // maxCreditWords is the longest credit, in words, taken from a dash line.
 const maxCreditWords = 15
@@ -726,9 +752,9 @@ func (w *walker) blockquote(e *emitter, n *html.Node, depth int) {
 	}
 	if len(credits) == 0 && len(paras) > 0 {
 		last := paras[len(paras)-1]
-		if m := inlineCredit.FindSubmatchIndex(sub.buf[last.Start:last.End]); m != nil && len(strings.Fields(string(sub.buf[last.Start+m[4]:last.End]))) <= 8 {
-			creditFrom, credits = sub, []Span{{last.Start + m[4], last.End}}
-			paras[len(paras)-1].End = last.Start + m[3]
+		if end, c, ok := inlineCredit(string(sub.buf[last.Start:last.End])); ok {
+			creditFrom, credits = sub, []Span{{last.Start + c, last.End}}
+			paras[len(paras)-1].End = last.Start + end
 		}
 	}
 	if len(paras) == 0 {

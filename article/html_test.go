@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -71,6 +72,9 @@ func TestFromHTMLText(t *testing.T) {
 		{name: "dash line credit",
 			body: `<blockquote><p>Be brief.</p><p>&mdash; Jane Doe, editor</p></blockquote>`,
 			want: []string{"“Be brief.” — Jane Doe, editor"}},
+		{name: "a last list item is not a credit",
+			body: `<blockquote><p>We will:</p><p>- rebuild the bridge.</p></blockquote>`,
+			want: []string{"“We will:", "“- rebuild the bridge.”"}},
 		{name: "inline dash credit",
 			body: `<blockquote><p>Be brief. – Jane Doe</p></blockquote>`,
 			want: []string{"“Be brief.” — Jane Doe"}},
@@ -622,5 +626,35 @@ func BenchmarkHTMLPos(b *testing.B) {
 	off := strings.Index(a.Text, "Jane Doe")
 	for b.Loop() {
 		a.HTMLPos(off)
+	}
+}
+
+// TestHTMLPosFixtures checks HTMLPos on every word of the HTML fixtures:
+// the page must hold the word where HTMLPos says it is.
+func TestHTMLPosFixtures(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "fixtures", "*", "*.html"))
+	words := regexp.MustCompile(`[A-Za-z]{4,}`)
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := FromHTML(f, data)
+		if err != nil {
+			continue
+		}
+		for _, m := range words.FindAllStringIndex(a.Text, -1) {
+			w := a.Text[m[0]:m[1]]
+			line, col, ok := a.HTMLPos(m[0])
+			pos := pageOffset(string(data), line, col)
+			if !ok || pos < 0 || !strings.HasPrefix(string(data[pos:]), w) {
+				t.Errorf("%s: HTMLPos(%d) for %q = %d:%d, page there: %.20q", f, m[0], w, line, col, data[max(pos, 0):])
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Skip("no HTML fixtures")
 	}
 }

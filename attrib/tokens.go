@@ -56,7 +56,20 @@ func (t token) punct(p ...string) bool {
 func (t token) lower() string { return t.low }
 
 func lowerWord(w string) string {
-	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	lower := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return w
+	}
+	if strings.IndexByte(w, 0xE2) >= 0 { // the first byte of ’
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return strings.ToLower(w)
 }
 
 // tokenize splits text[start:end] into tokens, replacing each span in quotes
