@@ -275,24 +275,26 @@ func AuditTable(w io.Writer, r *Audit, o Options) error {
 			if len(f.Evidence) == 0 {
 				continue
 			}
-			ew.printf("\n%s\n", o.paint(styleBold, fmt.Sprintf("Finding %d (%s, %s): %s", i+1, f.Kind, f.Severity, f.Message)))
+			head := fmt.Sprintf("Finding %d (%s, %s): %s", i+1, f.Kind, f.Severity, f.Message)
+			ew.printf("\n%s\n", o.paint(styleBold, wrapIndent(head, o.width(), "  ")))
 			for _, e := range f.Evidence {
 				ew.printf("  %s\n", wrapIndent(e, o.width()-4, "    "))
 			}
 		}
 	}
 	for _, g := range r.Groups {
-		ew.printf("\n%s\n", o.paint(styleBold, fmt.Sprintf("%s (%s): %s", g.ID, plural(len(g.Members), "quote", "quotes"), excerptText(g.Text, 100))))
+		head := fmt.Sprintf("%s (%s): %s", g.ID, plural(len(g.Members), "quote", "quotes"), excerptText(g.Text, 160))
+		ew.printf("\n%s\n", o.paint(styleBold, wrapIndent(head, o.width(), "  ")))
 		for _, m := range g.Members {
 			who := m.Source
 			if m.Speaker != "" {
 				who += " — " + m.Speaker
 			}
-			ew.printf("  %s %s [%s]\n", m.Quote, who, o.paint(classStyle(m.Class), m.Class))
+			ew.printf("  %s [%s]\n", wrapIndent(m.Quote+" "+who, o.width()-len(m.Class)-5, "    "), o.paint(classStyle(m.Class), m.Class))
 			ew.printf("    %s\n", paintDiff(o, wrapIndent(m.Diff, o.width()-4, "    ")))
 		}
 		for _, n := range g.Notes {
-			ew.printf("  %s\n", o.paint(styleDim, "note: "+n))
+			ew.printf("  %s\n", o.paint(styleDim, wrapIndent("note: "+n, o.width()-4, "    ")))
 		}
 	}
 	if len(r.Errors) > 0 {

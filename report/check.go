@@ -48,7 +48,7 @@ type CheckedQuote struct {
 	Severity string   `json:"severity"` // info, low, medium or high
 	Fails    bool     `json:"fails"`    // whether this quote fails the check under fail_on
 	Diff     string   `json:"diff"`     // source words against the draft's, [-removed-] {+added+}; empty when nothing matched
-	Reasons  []string `json:"reasons"`  // why a change may shift meaning: negation, numeric, date, name, modality; never nil
+	Reasons  []string `json:"reasons"`  // for altered and misattributed: why a change may shift meaning (negation, numeric, date, name, modality); never nil
 	Note     string   `json:"note"`     // one line for an editor; empty if nothing to add
 
 	// Source is the passage the verdict was given against: for an
@@ -122,8 +122,10 @@ func NewCheck(draft *article.Article, results []verify.Result, sources []*verify
 		}
 		if m := r.Match; m != nil {
 			q.Diff = m.Diff.String()
-			for _, x := range m.Diff.Reasons {
-				q.Reasons = append(q.Reasons, x.String())
+			if r.Verdict == verify.Altered || r.Verdict == verify.Misattributed {
+				for _, x := range m.Diff.Reasons {
+					q.Reasons = append(q.Reasons, x.String())
+				}
 			}
 			sl, sc := m.Position()
 			q.Source = &CheckedSource{
@@ -242,6 +244,10 @@ func CheckCSV(w io.Writer, c *Check, _ Options) error {
 // checkColumns are the column headings of the table and Markdown formats.
 var checkColumns = []string{"#", "verdict", "quote", "draft speaker", "source speaker", "source", "diff / note"}
 
+// checkHeader is checkColumns for the table format, broken over two lines
+// to keep the narrow columns narrow.
+var checkHeader = []string{"#", "verdict", "quote", "draft\nspeaker", "source\nspeaker", "source", "diff /\nnote"}
+
 // cells returns the text of q's cells in the order of checkColumns,
 // without markup. An unverified quote shows no source or diff (its note
 // says where the closest passage is), a verbatim one no diff.
@@ -320,8 +326,8 @@ func CheckTable(w io.Writer, c *Check, o Options) error {
 		}
 		c := shortPaths(c)
 		rows := make([][]string, len(c.Quotes))
-		natural := make([]int, len(checkColumns))
-		for i, h := range checkColumns {
+		natural := make([]int, len(checkHeader))
+		for i, h := range checkHeader {
 			natural[i] = textWidth(h)
 		}
 		for i, q := range c.Quotes {
@@ -330,11 +336,11 @@ func CheckTable(w io.Writer, c *Check, o Options) error {
 				natural[j] = max(natural[j], textWidth(cell))
 			}
 		}
-		least := []int{natural[0], min(natural[1], 13), min(natural[2], 16), min(natural[3], 10), min(natural[4], 10), min(natural[5], 12), min(natural[6], 16)}
+		least := []int{natural[0], min(natural[1], 13), min(natural[2], 12), min(natural[3], 8), min(natural[4], 8), min(natural[5], 10), min(natural[6], 12)}
 		natural[3], natural[4] = min(natural[3], 24), min(natural[4], 24)
 		widths := fitWidths(o.width(), natural, least)
 		t := newTable(ew, false)
-		t.Header(checkColumns)
+		t.Header(checkHeader)
 		for i, q := range c.Quotes {
 			row := make([]string, len(rows[i]))
 			for j, cell := range rows[i] {

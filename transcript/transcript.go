@@ -54,6 +54,7 @@ const (
 
 var formatNames = [...]string{"text", "webvtt", "srt"}
 
+// String returns the format's name: "text", "webvtt" or "srt".
 func (f Format) String() string {
 	if f >= 0 && int(f) < len(formatNames) {
 		return formatNames[f]
@@ -76,6 +77,7 @@ const (
 
 var roleNames = [...]string{"unlabelled", "named", "questioner", "moderator", "office", "unidentified"}
 
+// String returns the role's name in lower case: "named", "questioner", ….
 func (r Role) String() string {
 	if r >= 0 && int(r) < len(roleNames) {
 		return roleNames[r]

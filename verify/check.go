@@ -55,8 +55,8 @@ const MinContainment = 0.5
 // may be and still be preferred for its speaker or its kind of source.
 const tieContainment = 0.05
 
-// A Checker holds indexed sources and checks quotes against them. It is
-// not safe for concurrent use.
+// A Checker holds indexed sources and checks quotes against them. Once
+// made it is only read, so several goroutines may check quotes at once.
 type Checker struct {
 	Sources []*Source
 	idx     *index
@@ -64,9 +64,6 @@ type Checker struct {
 
 // NewChecker indexes sources for checking.
 func NewChecker(sources []*Source) *Checker {
-	for _, s := range sources {
-		s.Position(0) // make the line table now, not during checks
-	}
 	return &Checker{Sources: sources, idx: newIndex(sources)}
 }
 

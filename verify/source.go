@@ -22,6 +22,8 @@ const (
 
 var sourceKindNames = [...]string{"article", "statement", "transcript", "captions"}
 
+// String returns the kind's name: "article", "statement", "transcript" or
+// "captions".
 func (k SourceKind) String() string {
 	if k >= 0 && int(k) < len(sourceKindNames) {
 		return sourceKindNames[k]
@@ -54,7 +56,7 @@ type Source struct {
 	Passages []Passage
 
 	quotes []attrib.Quote                         // an article's or statement's quotes, by Words.Start
-	lines  []int                                  // byte offset of each line start in Text, made on first use
+	lines  []int                                  // byte offset of each line start in Text, made by the constructor
 	page   func(off int) (line, col int, ok bool) // for HTML, the place in the page (article.Article.HTMLPos)
 }
 
@@ -155,6 +157,7 @@ func FromTranscript(t *transcript.Transcript) *Source {
 		p.Text = b.String()
 		s.Passages = append(s.Passages, p)
 	}
+	s.indexLines()
 	return s
 }
 
@@ -217,6 +220,7 @@ func fromArticle(a *article.Article, quotes []attrib.Quote, kind SourceKind, st 
 	sort.SliceStable(s.Passages, func(i, j int) bool {
 		return s.Passages[i].runs[0].src < s.Passages[j].runs[0].src
 	})
+	s.indexLines()
 	return s
 }
 
@@ -235,6 +239,16 @@ func (s *Source) quoteAt(start, end int) (attrib.Quote, bool) {
 	return best, most > 0
 }
 
+// indexLines records where each line of s.Text starts.
+func (s *Source) indexLines() {
+	s.lines = []int{0}
+	for i := 0; i < len(s.Text); i++ {
+		if s.Text[i] == '\n' {
+			s.lines = append(s.lines, i+1)
+		}
+	}
+}
+
 // Position returns the 1-based line and column (in bytes) of offset off
 // in s.Text; for an article read from HTML, in the page it came from.
 func (s *Source) Position(off int) (line, col int) {
@@ -244,12 +258,7 @@ func (s *Source) Position(off int) (line, col int) {
 		}
 	}
 	if s.lines == nil {
-		s.lines = []int{0}
-		for i := 0; i < len(s.Text); i++ {
-			if s.Text[i] == '\n' {
-				s.lines = append(s.lines, i+1)
-			}
-		}
+		s.indexLines()
 	}
 	off = min(max(off, 0), len(s.Text))
 	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1

@@ -26,6 +26,7 @@ var verdictNames = [...]string{"verbatim", "cosmetic", "elided", "bracketed", "a
 // Verdicts lists every verdict in order, for help texts and summaries.
 var Verdicts = []Verdict{Verbatim, Cosmetic, Elided, Bracketed, Altered, Misattributed, Unverified}
 
+// String returns the verdict's name in lower case: "verbatim", "altered", ….
 func (v Verdict) String() string {
 	if v >= 0 && int(v) < len(verdictNames) {
 		return verdictNames[v]

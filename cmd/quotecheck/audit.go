@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"quotecheck/article"
 	"quotecheck/attrib"
 	"quotecheck/compare"
 	"quotecheck/report"
@@ -60,20 +59,16 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 
 	x := report.NewExtract(nil, nil, nil)
 	batch := &compare.Batch{}
-	l := &loader{stdin: stdin}
-	l.each(inputs, func(a *article.Article, ie *report.InputError) error {
-		if ie == nil {
-			qs, _, err := safeFind(find, a)
-			if err == nil {
-				x.Add(a, qs)
-				batch.Articles = append(batch.Articles, a)
-				batch.Quotes = append(batch.Quotes, qs)
-				return nil
-			}
-			ie = &report.InputError{Source: a.Source, Error: err.Error()}
+	l := &loader{stdin: stdin, find: find} // quotes are found on all cores, handed over in input order
+	l.stream(inputs, func(r *loaded) error {
+		if ie := r.err; ie != nil {
+			fmt.Fprintf(stderr, "quotecheck: %s: %s\n", ie.Source, ie.Error)
+			x.AddError(*ie)
+			return nil
 		}
-		fmt.Fprintf(stderr, "quotecheck: %s: %s\n", ie.Source, ie.Error)
-		x.AddError(*ie)
+		x.Add(r.art, r.quotes)
+		batch.Articles = append(batch.Articles, r.art)
+		batch.Quotes = append(batch.Quotes, r.quotes)
 		return nil
 	})
 

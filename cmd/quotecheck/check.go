@@ -47,6 +47,7 @@ draft or a source could not be read.
 // A pathList is a flag.Value that collects every use of a flag.
 type pathList []string
 
+// String joins the paths with commas.
 func (p *pathList) String() string { return strings.Join(*p, ",") }
 
 // Set appends one path.

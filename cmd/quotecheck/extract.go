@@ -1,9 +1,14 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
 	"golang.org/x/term"
@@ -21,7 +26,7 @@ func init() {
 	})
 }
 
-const extractUsage = "quotecheck extract [--format table|json|csv|markdown] [--outlet NAME] input..."
+const extractUsage = "quotecheck extract [--format table|json|csv|markdown] [--outlet NAME] [--jobs N] [--quiet] input..."
 
 // A finder finds the quotes in an article; attrib.Find is the real one.
 type finder func(*article.Article) ([]attrib.Quote, []attrib.Problem)
@@ -34,10 +39,17 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // extract is runExtract with the quote finder as a parameter, so that
 // tests can exercise the command with a finder whose answers they know.
+//
+// Articles are parsed and searched on --jobs goroutines and written in
+// input order, so the output does not depend on --jobs. The json and csv
+// formats are written as the articles come, holding none of them; table
+// and markdown hold the quotes (not the articles) until the end.
 func extract(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder) int {
 	fs := newFlagSet("extract", extractUsage, stderr)
 	format := fs.String("format", "table", "output `format`: "+report.FormatList())
 	outlet := fs.String("outlet", "", "outlet `name` for every input, overriding the one the page names or the file name")
+	jobs := fs.Int("jobs", runtime.NumCPU(), "`number` of articles to parse and search at once")
+	quiet := fs.Bool("quiet", false, "no progress line and no warnings on standard error; unreadable inputs are still reported")
 	inputs, err := parseArgs(fs, args)
 	if err != nil {
 		return exitUsage // the flag package has printed the error and usage
@@ -47,40 +59,217 @@ func extract(args []string, stdin io.Reader, stdout, stderr io.Writer, find find
 		fmt.Fprintf(stderr, "quotecheck: %v\n", err)
 		return exitUsage
 	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "quotecheck: --jobs %d: want at least 1\n", *jobs)
+		return exitUsage
+	}
 	if len(inputs) == 0 {
 		fmt.Fprintf(stderr, "quotecheck: extract: no inputs (give files, directories or - for standard input)\n")
 		fs.Usage()
 		return exitUsage
 	}
 
-	res := report.NewExtract(nil, nil, nil)
-	l := &loader{stdin: stdin, outlet: *outlet}
-	l.each(inputs, func(a *article.Article, ie *report.InputError) error {
-		if ie == nil {
-			qs, probs, err := safeFind(find, a)
-			if err == nil {
-				for _, p := range probs {
-					line, col := articlePosition(a, p.Pos)
-					fmt.Fprintf(stderr, "quotecheck: %s:%d:%d: warning: %s\n", a.Source, line, col, p.Msg)
-				}
-				res.Add(a, qs)
-				return nil
-			}
-			ie = &report.InputError{Source: a.Source, Error: err.Error()}
+	out := newExtractSink(*format, render, stdout, outputOptions(stdout))
+	prog := progressFor(stderr, *quiet)
+	msgs := stderr
+	if prog != nil {
+		msgs = prog
+	}
+	failed := false
+	l := &loader{stdin: stdin, outlet: *outlet, jobs: *jobs, find: find, progress: prog}
+	werr := l.stream(inputs, func(r *loaded) error {
+		if r.err != nil {
+			fmt.Fprintf(msgs, "quotecheck: %s: %s\n", r.err.Source, r.err.Error)
+			failed = true
+			return out.addError(*r.err)
 		}
-		fmt.Fprintf(stderr, "quotecheck: %s: %s\n", ie.Source, ie.Error)
-		res.AddError(*ie)
-		return nil
+		if !*quiet {
+			for _, p := range r.probs {
+				fmt.Fprintf(msgs, "quotecheck: %s: warning: %s\n", warningPlace(r, p.Pos), p.Msg)
+			}
+		}
+		return out.add(r.art, r.quotes)
 	})
-
-	if err := render(stdout, res, outputOptions(stdout)); err != nil {
-		fmt.Fprintf(stderr, "quotecheck: writing output: %v\n", err)
+	if prog != nil {
+		prog.done()
+	}
+	if werr == nil {
+		werr = out.close()
+	}
+	if werr != nil {
+		fmt.Fprintf(stderr, "quotecheck: writing output: %v\n", werr)
 		return exitUsage
 	}
-	if len(res.Errors) > 0 {
+	if failed {
 		return exitUsage
 	}
 	return exitOK
+}
+
+// warningPlace says where a warning at offset off of an article's text
+// is: "a.txt:12:40" for a file; for a line of a feed, whose line is not
+// the text's, "feed.jsonl:17 (text 3:40)".
+func warningPlace(r *loaded, off int) string {
+	line, col := articlePosition(r.art, off)
+	if r.feed {
+		return fmt.Sprintf("%s (text %d:%d)", r.art.Source, line, col)
+	}
+	return fmt.Sprintf("%s:%d:%d", r.art.Source, line, col)
+}
+
+// An extractSink receives extract's results in input order and writes
+// them in one format.
+type extractSink interface {
+	add(a *article.Article, qs []attrib.Quote) error
+	addError(e report.InputError) error
+	close() error // writes what is held and flushes
+}
+
+// newExtractSink returns the sink for a format: one that writes as it
+// goes for json and csv, else one that holds the report and renders it
+// at the end.
+func newExtractSink(format string, render report.Renderer[*report.Extract], w io.Writer, o report.Options) extractSink {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	switch format {
+	case "json":
+		return newJSONSink(bw)
+	case "csv":
+		return &csvSink{w: bw}
+	}
+	return &heldSink{res: report.NewExtract(nil, nil, nil), render: render, w: w, o: o}
+}
+
+// A heldSink holds the report and renders it at the end.
+type heldSink struct {
+	res    *report.Extract
+	render report.Renderer[*report.Extract]
+	w      io.Writer
+	o      report.Options
+}
+
+func (s *heldSink) add(a *article.Article, qs []attrib.Quote) error { s.res.Add(a, qs); return nil }
+func (s *heldSink) addError(e report.InputError) error              { s.res.AddError(e); return nil }
+func (s *heldSink) close() error                                    { return s.render(s.w, s.res, s.o) }
+
+// reportArticle returns article a with its quotes qs as the n-th article
+// (from 1) of an extract report, as report.Extract.Add numbers it.
+//
+// TODO: a report.NewArticle(n, a, qs) beside Add would save the scratch
+// report and the renumbering, which repeats Add's id format.
+func reportArticle(n int, a *article.Article, qs []attrib.Quote) report.Article {
+	var x report.Extract
+	x.Add(a, qs)
+	ra := x.Articles[0]
+	for j := range ra.Quotes {
+		ra.Quotes[j].ID = fmt.Sprintf("a%d.q%d", n, j+1)
+	}
+	return ra
+}
+
+// A jsonSink writes the bytes report.ExtractJSON writes, an article at a
+// time: the articles as they come, and the input errors, which it holds,
+// at the end.
+type jsonSink struct {
+	w    *bufio.Writer
+	buf  bytes.Buffer
+	enc  *json.Encoder // into buf, indented as an element of "articles"
+	n    int           // articles written
+	errs []report.InputError
+}
+
+func newJSONSink(w *bufio.Writer) *jsonSink {
+	s := &jsonSink{w: w, errs: []report.InputError{}}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetIndent("    ", "  ")
+	s.enc.SetEscapeHTML(false)
+	w.WriteString("{\n  \"articles\": [")
+	return s
+}
+
+func (s *jsonSink) add(a *article.Article, qs []attrib.Quote) error {
+	s.n++
+	s.buf.Reset()
+	if s.n > 1 {
+		s.buf.WriteByte(',')
+	}
+	s.buf.WriteString("\n    ")
+	if err := s.enc.Encode(reportArticle(s.n, a, qs)); err != nil {
+		return err
+	}
+	_, err := s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+func (s *jsonSink) addError(e report.InputError) error {
+	s.errs = append(s.errs, e)
+	return nil
+}
+
+func (s *jsonSink) close() error {
+	if s.n > 0 {
+		s.w.WriteString("\n  ")
+	}
+	s.w.WriteString("],\n  \"errors\": ")
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s.errs); err != nil {
+		return err
+	}
+	s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	s.w.WriteString("\n}\n")
+	return s.w.Flush()
+}
+
+// A csvSink writes the bytes report.ExtractCSV writes, an article at a
+// time, by rendering each article alone and leaving out the header after
+// the first.
+type csvSink struct {
+	w      *bufio.Writer
+	buf    bytes.Buffer
+	header []byte // the header row as ExtractCSV writes it; nil until written
+	n      int
+}
+
+func (s *csvSink) writeHeader() error {
+	if s.header != nil {
+		return nil
+	}
+	s.buf.Reset()
+	if err := report.ExtractCSV(&s.buf, &report.Extract{}, report.Options{}); err != nil {
+		return err
+	}
+	s.header = bytes.Clone(s.buf.Bytes())
+	_, err := s.w.Write(s.header)
+	return err
+}
+
+func (s *csvSink) add(a *article.Article, qs []attrib.Quote) error {
+	if err := s.writeHeader(); err != nil {
+		return err
+	}
+	s.n++
+	s.buf.Reset()
+	one := &report.Extract{Articles: []report.Article{reportArticle(s.n, a, qs)}}
+	if err := report.ExtractCSV(&s.buf, one, report.Options{}); err != nil {
+		return err
+	}
+	rows, ok := bytes.CutPrefix(s.buf.Bytes(), s.header)
+	if !ok {
+		return errors.New("internal error: CSV rows do not follow the header")
+	}
+	_, err := s.w.Write(rows)
+	return err
+}
+
+func (s *csvSink) addError(report.InputError) error { return nil } // CSV has no row for them
+
+func (s *csvSink) close() error {
+	if err := s.writeHeader(); err != nil {
+		return err
+	}
+	return s.w.Flush()
 }
 
 // safeFind runs find on a, turning a panic into an error so that one
