@@ -110,6 +110,10 @@ type Audit struct {
 	Groups   []Group   // the multi-outlet groups, in batch order of their first member
 	Findings []Finding // most severe first; see sortFindings
 	Speakers map[Ref]Speaker
+
+	// Aligned is the number of candidate pairs of wordings the grouping
+	// aligned: the measure of its work, linear in the batch.
+	Aligned int
 }
 
 // A Summary counts what an Audit saw and found.
@@ -202,7 +206,8 @@ func (o Options) withDefaults() Options {
 func Run(b *Batch, opts Options) *Audit {
 	opts = opts.withDefaults()
 	a := &Audit{Batch: b, Speakers: canonicalSpeakers(b)}
-	comps := groupQuotes(b, a.Speakers, opts)
+	comps, aligned := groupQuotes(b, a.Speakers, opts)
+	a.Aligned = aligned
 	grouped := map[Ref]int{}
 	for _, members := range comps {
 		g := newGroup(b, members)

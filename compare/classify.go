@@ -21,6 +21,7 @@ const (
 
 var classNames = [...]string{"identical", "cosmetic", "elided", "bracketed", "substantive"}
 
+// String returns the class's name: "identical", "cosmetic", "elided", "bracketed" or "substantive".
 func (c Class) String() string {
 	if c >= 0 && int(c) < len(classNames) {
 		return classNames[c]
@@ -51,6 +52,7 @@ const (
 
 var reasonNames = [...]string{"negation", "number", "date", "name", "modality"}
 
+// String returns the reason's name: "negation", "number", "date", "name" or "modality".
 func (r Reason) String() string {
 	if r >= 0 && int(r) < len(reasonNames) {
 		return reasonNames[r]

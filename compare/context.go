@@ -19,7 +19,7 @@ const (
 	contextBefore   = 2   // paragraphs before the quote's that count as its context
 	contextAfter    = 2   // paragraphs after it
 	storyWeight     = 0.5 // m(t) for a term only the story shares
-	evidenceTerms   = 6   // key terms shown per side
+	evidenceTerms   = 8   // key terms shown per side
 )
 
 // stopwords are words too common to say what a text is about.
@@ -35,7 +35,8 @@ they're they've this those though through thus to too toward towards under until
 wasn't we we'd we'll we're we've were weren't what what's when when's where where's whether which while
 who who's whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're
 you've your yours yourself yourselves told tell added according noted claimed stated remarked asked
-two three four five six seven eight nine ten first last new recent recently mr mrs ms dr`)
+two three four five six seven eight nine ten first last new recent recently mr mrs ms dr meanwhile
+already again also`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -107,18 +108,32 @@ func terms(s string) (stems []string, forms map[string]string) {
 
 // corpus holds the term statistics of a batch.
 type corpus struct {
-	paraDF map[string]int // prose paragraphs holding a term
-	paras  int
-	story  map[string]bool // terms of the prose of at least half the articles (and two)
+	// mentions maps a capitalised word to the paragraphs using it, in
+	// batch order, as Refs whose Quote field is the paragraph index.
+	mentions map[string][]Ref
+	paraDF   map[string]int  // paragraphs holding a term
+	paras    int             // paragraphs in the batch
+	story    map[string]bool // terms of at least half the articles (and two)
 }
 
 func newCorpus(b *Batch) *corpus {
-	c := &corpus{paraDF: map[string]int{}, story: map[string]bool{}}
+	c := &corpus{mentions: map[string][]Ref{}, paraDF: map[string]int{}, story: map[string]bool{}}
 	artDF := map[string]int{}
-	for _, a := range b.Articles {
+	for i, a := range b.Articles {
 		inArt := map[string]bool{}
-		for _, p := range a.Paragraphs {
-			ts, _ := terms(a.Text[p.Start:p.End])
+		for k, p := range a.Paragraphs {
+			para := a.Text[p.Start:p.End]
+			for _, t := range Words(para) {
+				if t.Kind != Word || !startsUpper(t.Text) {
+					continue
+				}
+				name := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+				at := Ref{i, k}
+				if ms := c.mentions[name]; len(ms) == 0 || ms[len(ms)-1] != at {
+					c.mentions[name] = append(ms, at)
+				}
+			}
+			ts, _ := terms(para)
 			for _, t := range ts {
 				c.paraDF[t]++
 				inArt[t] = true
@@ -369,26 +384,22 @@ func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker) []string {
 		return nil
 	}
 	words := strings.Fields(sp.Name)
-	last := words[len(words)-1]
+	lastName := words[len(words)-1]
 	nameStems := map[string]bool{}
 	for _, w := range words {
 		nameStems[stem(Normalize(w))] = true
 	}
 	var out []string
-	for i, a := range p.Batch.Articles {
-		if i == r.Article {
+	last := -1
+	for _, at := range c.mentions[lastName] {
+		if at.Article == r.Article || at.Article == last {
 			continue
 		}
-		for k := range a.Paragraphs {
-			para := a.Para(k)
-			if !mentions(para, last) {
-				continue
-			}
-			ts, forms := terms(para)
-			top := c.heaviest(ts, forms, nameStems, 5)
-			out = append(out, fmt.Sprintf("%s also appears in %s (paragraph %d): %s", sp.Name, a.Source, k+1, strings.Join(top, ", ")))
-			break
-		}
+		last = at.Article
+		a := p.Batch.Articles[at.Article]
+		ts, forms := terms(a.Para(at.Quote))
+		top := c.heaviest(ts, forms, nameStems, 5)
+		out = append(out, fmt.Sprintf("%s also appears in %s (paragraph %d): %s", sp.Name, a.Source, at.Quote+1, strings.Join(top, ", ")))
 	}
 	if len(out) == 0 {
 		out = append(out, sp.Name+" appears in no other article of the batch")
@@ -396,15 +407,9 @@ func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker) []string {
 	return out
 }
 
-// mentions reports whether para has the word name, capitalised, as a
-// whole word.
-func mentions(para, name string) bool {
-	for _, t := range Words(para) {
-		if t.Text == name || strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s") == name {
-			return true
-		}
-	}
-	return false
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // splitCredit splits the rest of a paragraph after a quote ending at end

@@ -21,6 +21,7 @@ const (
 
 var opKindNames = [...]string{"equal", "delete", "insert"}
 
+// String returns the op's name: "equal", "delete" or "insert".
 func (k OpKind) String() string {
 	if k >= 0 && int(k) < len(opKindNames) {
 		return opKindNames[k]

@@ -44,4 +44,20 @@
 // on the quote's rarest words and aligns only quote-sized windows, and
 // scores the window by containment, the share of the quote's words
 // matched in order.
+//
+// # Audit
+//
+// Run audits a Batch (articles and the quotes found in each) and returns
+// an Audit: the Groups of quotes more than one article carries, each with
+// a reference wording and every member's WordDiff against it, the
+// canonical Speaker of every attributed quote, and the Findings, most
+// severe first. Grouping never compares all pairs: wordings are indexed by
+// word shingles, shingles held by too many wordings are dropped, and only
+// wordings sharing a shingle are aligned; see groupQuotes and Options for
+// the thresholds.
+//
+// Each kind of finding is a Check (Name, Doc, Run), run in turn over a
+// Pass, as analysis.Analyzer is: Wording, Attribution, Context and
+// Unconfirmed, listed in Checks. Severity is a typed enum (Info, Low,
+// Medium, High) that is also a flag.Value.
 package compare

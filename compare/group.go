@@ -20,7 +20,8 @@ type wording struct {
 
 // groupQuotes returns the quotes of b in groups of the same quote, each
 // group in batch order and the groups in batch order of their first
-// quote. Quotes in no group with another come back alone.
+// quote, and the number of candidate pairs it aligned. Quotes in no group
+// with another come back alone.
 //
 // It works in three steps, none of them over all pairs of quotes:
 //
@@ -43,7 +44,7 @@ type wording struct {
 // With W wordings, each holding at most L shingles, each kept shingle
 // holding at most MaxWordings wordings, there are at most W·L·MaxWordings
 // candidate pairs: linear in the batch.
-func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) [][]Ref {
+func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) (groups [][]Ref, aligned int) {
 	ws := wordings(b, speakers, opts)
 	index := map[string][]int{}
 	for i, w := range ws {
@@ -85,6 +86,7 @@ func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) [][]Ref {
 			if find(i) == find(j) {
 				continue
 			}
+			aligned++
 			if sameQuote(w, ws[j], opts) {
 				parent[find(j)] = find(i)
 			}
@@ -107,7 +109,7 @@ func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) [][]Ref {
 		out = append(out, g)
 	}
 	slices.SortFunc(out, func(x, y []Ref) int { return x[0].compare(y[0]) })
-	return out
+	return out, aligned
 }
 
 // wordings collects the distinct wordings of b's quotes, in batch order of

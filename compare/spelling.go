@@ -25,6 +25,15 @@ var ukWords = map[string]string{
 // armour, armoured, armouring, favourable, favourite, behaviours.
 var ourEndings = []string{"", "s", "ed", "ing", "able", "ably", "ite", "ites", "ful", "er", "ers", "ism", "ist", "ists"}
 
+// ourSuffixes are "our" followed by each of ourEndings.
+var ourSuffixes = func() []string {
+	out := make([]string, len(ourEndings))
+	for i, e := range ourEndings {
+		out[i] = "our" + e
+	}
+	return out
+}()
+
 // iseEndings are the British -ise family and their American forms.
 var iseEndings = [][2]string{
 	{"isation", "ization"}, {"isations", "izations"}, {"ised", "ized"}, {"ises", "izes"},
@@ -51,18 +60,22 @@ func foldSpelling(w string) string {
 	if us, ok := ukWords[w]; ok {
 		return us
 	}
-	for _, end := range ourEndings {
-		suffix := "our" + end
-		if stem, ok := strings.CutSuffix(w, suffix); ok && len(stem) >= 3 {
-			return stem + "or" + end
+	if strings.Contains(w, "our") {
+		for i, suffix := range ourSuffixes {
+			if stem, ok := strings.CutSuffix(w, suffix); ok && len(stem) >= 3 {
+				return stem + "or" + ourEndings[i]
+			}
 		}
 	}
-	if len(w) >= 6 {
+	if len(w) >= 6 && strings.Contains(w, "is") {
 		for _, p := range iseEndings {
 			if stem, ok := strings.CutSuffix(w, p[0]); ok && len(stem) >= 2 {
 				return stem + p[1]
 			}
 		}
+	}
+	if !strings.Contains(w, "ys") {
+		return w
 	}
 	for _, p := range yseEndings {
 		if stem, ok := strings.CutSuffix(w, p[0]); ok && len(stem) >= 3 {

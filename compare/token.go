@@ -21,6 +21,7 @@ const (
 
 var tokenKindNames = [...]string{"word", "number", "elision", "punct"}
 
+// String returns the kind's name: "word", "number", "elision" or "punct".
 func (k TokenKind) String() string {
 	if k >= 0 && int(k) < len(tokenKindNames) {
 		return tokenKindNames[k]
