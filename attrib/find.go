@@ -210,13 +210,15 @@ func (f *finder) attribute() {
 				last := t.end == q.Outer.End
 				c, ok := f.cueFor(st, i, first, last)
 				if first {
-					q.Kind = kindOf(text[q.Words.Start:q.Words.End], st, i, ok && c.after)
+					q.Kind = kindOf(text[q.Words.Start:q.Words.End], st, i, ok && c.after, ok)
 				}
 				if q.Speaker != "" && !ok {
 					sentSpeaker = f.speakerOf(q)
 					continue
 				}
 				switch {
+				case q.Kind == Term && isTitleCase(text[q.Words.Start:q.Words.End]) && namesWork(st, i):
+					// The title of a work has no speaker.
 				case ok:
 					f.assign(q, c)
 				case f.repeats(t.quote):
@@ -302,6 +304,23 @@ func narrativeFollows(toks []token, sents [][2]int, si int) bool {
 		}
 	}
 	return true
+}
+
+// works are the things whose titles are quoted.
+var works = set(`book books memoir novel film films movie movies show shows series album albums
+	song songs single play musical opera podcast documentary special essay poem column
+	article report study paper titled entitled episode program programme exhibition
+	painting sitcom drama comedy miniseries anthology`)
+
+// namesWork reports whether a quote at st[i] follows a word naming a work
+// ("her memoir, “Don’t Wave at the Log Trucks,”"): a title, with no speaker.
+func namesWork(st []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if st[j].kind == tWord && works[st[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // endsOnCue reports whether a paragraph ends with an attribution or an
@@ -473,7 +492,18 @@ func headedSubject(st []token, k, v int) (phrase, bool) {
 		if st[end].punct(",", ")", "—", "–", "--") {
 			return p, true
 		}
-	case t.is("of", "from", "at", "with") && v-next <= 6:
+	case rolePreps[t.low] || t.is("close", "familiar", "who"):
+		if v-next > 8 {
+			break
+		}
+		if p.kind == Unnamed {
+			// "a source close to the couple said": the whole description.
+			p.toks = st[k:v]
+			for len(p.toks) > 1 && cueFillers[p.toks[len(p.toks)-1].low] {
+				p.toks = p.toks[:len(p.toks)-1]
+			}
+			p.name = asWritten(p.toks)
+		}
 		return p, true
 	}
 	return phrase{}, false
@@ -646,14 +676,18 @@ func (f *finder) cueBefore(st []token, i int) (cue, bool) {
 		if !isCue(st, v) {
 			continue
 		}
-		p, ok := subjectBefore(st, lo, v)
-		if !ok {
-			p, ok = plainSubjectBefore(st, lo, v)
-		}
-		if !ok && strings.HasSuffix(t.low, "ing") && v > 0 && st[v-1].punct(",") {
+		var p phrase
+		ok := false
+		if strings.HasSuffix(t.low, "ing") && v > 0 && st[v-1].punct(",") {
 			// "Trump attacked Clinton, saying, "…"": the participle's
 			// subject is the sentence's.
 			p, ok = sentenceSubject(st)
+		}
+		if !ok {
+			p, ok = subjectBefore(st, lo, v)
+		}
+		if !ok {
+			p, ok = plainSubjectBefore(st, lo, v)
 		}
 		if ok {
 			c := cue{who: p, cueTok: t, cueText: t.text, direct: direct}
@@ -775,6 +809,13 @@ func (f *finder) sameSubject(st []token, m *mention) bool {
 func sentenceSubject(st []token) (phrase, bool) {
 	j := leadingIndex(st)
 	if p, ok := phraseAfter(st, j, len(st)); ok && p.kind != NoSpeaker && !p.definite {
+		// "Another analyst, Rebecca Osei of Morrow Brandt, was…": the
+		// name in the appositive.
+		if n := j + len(p.toks); p.kind == Unnamed && n+1 < len(st) && st[n].punct(",") {
+			if q, ok := phraseAfter(st, n+1, len(st)); ok && q.kind == Person && !q.pronoun {
+				return q, true
+			}
+		}
 		return p, true
 	}
 	for k := j; k < len(st) && k < j+15; k++ {

@@ -60,9 +60,15 @@ func TestGold(t *testing.T) {
 	sort.Strings(files)
 	byKind := map[string]*tally{"statement": {}, "fragment": {}, "term": {}}
 	var sf tally // statements and fragments together
+	bySet := map[string]*tally{} // statements and fragments, by fixture folder
 	var misses []string
 	for _, gf := range files {
 		g := readGold(t, gf)
+		set := filepath.Base(filepath.Dir(gf))
+		if bySet[set] == nil {
+			bySet[set] = &tally{}
+		}
+		st := bySet[set]
 		a := loadArticle(t, filepath.Join("../fixtures", g.Article))
 		found, _ := attrib.Find(a)
 		used := make([]bool, len(found))
@@ -74,6 +80,7 @@ func TestGold(t *testing.T) {
 			k.gold++
 			if gq.Kind != "term" {
 				sf.gold++
+				st.gold++
 			}
 			fi := match(a, found, used, gq.Text)
 			if fi < 0 {
@@ -85,6 +92,7 @@ func TestGold(t *testing.T) {
 			k.matched++
 			if gq.Kind != "term" {
 				sf.matched++
+				st.matched++
 			}
 			if fq.Kind.String() == gq.Kind {
 				k.kindRight++
@@ -95,6 +103,7 @@ func TestGold(t *testing.T) {
 				k.speakerRight++
 				if gq.Kind != "term" {
 					sf.speakerRight++
+					st.speakerRight++
 				}
 			} else {
 				misses = append(misses, fmt.Sprintf("%s: speaker %q (%s), want %q (%s): %q", g.Article, fq.Speaker, fq.SpeakerKind, gq.Speaker, gq.SpeakerKind, clip(gq.Text)))
@@ -105,11 +114,13 @@ func TestGold(t *testing.T) {
 			k.found++
 			if fq.Kind != attrib.Term {
 				sf.found++
+				st.found++
 			}
 			if used[i] {
 				k.foundMatched++
 				if fq.Kind != attrib.Term {
 					sf.foundMatched++
+					st.foundMatched++
 				}
 			} else {
 				misses = append(misses, fmt.Sprintf("%s: extra %s %q", g.Article, fq.Kind, clip(a.Text[fq.Words.Start:fq.Words.End])))
@@ -122,6 +133,15 @@ func TestGold(t *testing.T) {
 		t.Logf("%-22s %5d %5d %7.3f %9.3f %8.3f %6.3f", name, k.gold, k.found, k.recall(), k.precision(), k.speaker(), ratio(k.kindRight, k.matched))
 	}
 	t.Logf("%-22s %5d %5d %7.3f %9.3f %8.3f", "statement+fragment", sf.gold, sf.found, sf.recall(), sf.precision(), sf.speaker())
+	sets := make([]string, 0, len(bySet))
+	for name := range bySet {
+		sets = append(sets, name)
+	}
+	sort.Strings(sets)
+	for _, name := range sets {
+		k := bySet[name]
+		t.Logf("%-22s %5d %5d %7.3f %9.3f %8.3f", "  in "+name+"/", k.gold, k.found, k.recall(), k.precision(), k.speaker())
+	}
 	for _, m := range misses {
 		t.Log(m)
 	}

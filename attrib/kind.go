@@ -8,8 +8,8 @@ import (
 
 // labelWords introduce a scare-quoted label: described as "non-persistent",
 // the so-called "peace plan".
-var labelWords = set(`as called dubbed so-called termed labeled labelled branded named nicknamed
-	word term phrase slogan motto`)
+var labelWords = set(`as called calls call dubbed dubs so-called termed terms labeled labelled
+	branded brands named nicknamed word term phrase slogan motto billed`)
 
 // kindOf decides what a quote is from its words and its place in the
 // sentence st, where st[i] is the quote.
@@ -20,9 +20,12 @@ var labelWords = set(`as called dubbed so-called termed labeled labelled branded
 // inside the writer's own sentence is a term when it is one or two words, a
 // short title, or a short phrase after a labelling word ("described as");
 // otherwise a fragment.
-func kindOf(words string, st []token, i int, attached bool) Kind {
+func kindOf(words string, st []token, i int, attached, cued bool) Kind {
 	n := countWords(words)
 	leading := i == leadingIndex(st)
+	if !leading && n <= 8 && isTitleCase(words) {
+		return Term // a title: her book, “The Subscription Trap,” …
+	}
 	introduced := i > 0 && (st[i-1].punct(":", ",", "—", "–", "(") ||
 		st[i-1].kind == tWord && cueVerbs[st[i-1].lower()] && !weakCues[st[i-1].lower()] && startsUpper(words))
 	if introduced && !leading && !attached && !startsUpper(words) && writerGoesOn(st, i) {
@@ -38,17 +41,42 @@ func kindOf(words string, st []token, i int, attached bool) Kind {
 		}
 		return Statement
 	}
-	if n == 1 || n == 2 && !(i > 0 && st[i-1].kind == tWord && cueVerbs[st[i-1].lower()]) {
+	labelled := labelled(st, i)
+	if n == 1 && i > 0 && copulas[st[i-1].low] {
+		labelled = true // would be "nonpersistent"
+	}
+	if n <= 2 && (labelled || !cued) {
 		return Term
 	}
 	if n <= 5 && isTitleCase(words) {
 		return Term
 	}
-	if n <= 4 && i > 0 && st[i-1].kind == tWord && labelWords[st[i-1].lower()] {
+	if n <= 5 && labelled {
 		return Term
 	}
 	return Fragment
 }
+
+// labelled reports whether the words before a quote present it as a label:
+// described as "non-persistent", would be "nonpersistent", calls it
+// "rent-seeking by remote control".
+func labelled(st []token, i int) bool {
+	if i == 0 || st[i-1].kind != tWord {
+		return false
+	}
+	w := st[i-1].low
+	if labelWords[w] {
+		return true
+	}
+	switch w {
+	case "it", "them", "him", "her", "this", "that", "himself", "herself", "itself":
+		return i > 1 && st[i-2].kind == tWord && (labelWords[st[i-2].low] || cueVerbs[st[i-2].low])
+	}
+	return false
+}
+
+// copulas before a short quote make it a label: would be "nonpersistent".
+var copulas = set(`be is are was were being been become became seem seems`)
 
 // writerGoesOn reports whether the writer's own words follow the quote in
 // its sentence.

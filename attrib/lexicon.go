@@ -78,6 +78,16 @@ var roleNouns = set(`official officials spokesperson spokesman spokeswoman spoke
 	owners founder ceo spokesmen commentator commentators campaigner campaigners advocates
 	advocate author authors reporter reporters correspondent editor historian professor
 	narrator family spokespersons fellow consultant organizer organizers protester protesters
+	shareholder shareholders investor investors fan fans customer customers patient patients
+	player players coach manager owner passenger passengers driver drivers farmer farmers
+	nurse nurses physician physicians survivor survivors victim victims relative relatives
+	pal pals neighbor neighbors friend mother father son daughter wife husband sister brother
+	onlooker onlookers bystander bystanders guest guests visitor visitors tenant tenants
+	landlord homeowner homeowners trader traders banker bankers developer developers planner
+	planners teacher principal coordinator volunteer volunteers user users buyer buyers
+	seller sellers shopper shoppers diner diners rider riders commuter commuters
+	attendee attendees participant participants respondent respondents
+	lawmaker legislators legislator senator representative councillor councilmember
 	candidate nominee campaign's lawyer
 	`)
 
@@ -107,7 +117,8 @@ var orgCaps = set(`agency ministry department administration government company 
 	systems industries technologies holdings partners solutions labs energy capital media
 	communications airlines motors pharmaceuticals brands entertainment studios records health
 	insurance district county department's ministry's council's commission's forces' armed
-	railway railways transit utilities company's institution institutions
+	railway railways transit utilities company's institution institutions power electric gas
+	water oil airways bank foods pharma financial logistics motors athletic united rovers city
 	`)
 
 // places that, as a speaker, stand for their government: "Moscow said".

@@ -116,7 +116,7 @@ func phraseEndingAt(toks []token, lo, j int) (phrase, bool) {
 			}
 			k--
 			continue
-		case connectors[lw] && k-2 >= lo && toks[k-2].caps && toks[k].caps:
+		case connectors[lw] && k-2 >= lo && toks[k-2].caps && toks[k].caps && institutional(toks, lo, k-2):
 			k--
 			continue
 		case titleWords[lw] || roleNouns[lw] || orgNouns[lw]:
@@ -129,7 +129,50 @@ func phraseEndingAt(toks []token, lo, j int) (phrase, bool) {
 		}
 		break
 	}
+	if p, ok := roleOf(toks, lo, k, j); ok {
+		return p, true
+	}
 	return finishPhrase(toks[k : j+1])
+}
+
+// rolePreps join a role to what it serves: "a spokesman for Hatherley
+// Park", "an official at the authority", "the office in Portland".
+var rolePreps = set(`for of at with from in to`)
+
+// roleOf extends a phrase toks[k:j+1] backwards over a preposition to the
+// role it belongs to: the speaker is the spokesman, not the park.
+func roleOf(toks []token, lo, k, j int) (phrase, bool) {
+	i := k - 1
+	if i < lo || !rolePreps[toks[i].low] {
+		return phrase{}, false
+	}
+	i--
+	if i >= lo && toks[i].low == "close" && toks[i+1].low == "to" {
+		i--
+	}
+	if i < lo || toks[i].kind != tWord || !(roleNouns[toks[i].low] || orgNouns[toks[i].low]) {
+		return phrase{}, false
+	}
+	role := i
+	start := role
+	for start-1 >= lo && start > role-4 && toks[start-1].kind == tWord {
+		w := toks[start-1].low
+		if determiners[w] || isNumberWord(w) {
+			start--
+			break
+		}
+		if !isModifier(w) && !toks[start-1].caps {
+			break
+		}
+		start--
+	}
+	p := classifyPhrase(toks[start : role+1])
+	if p.kind == NoSpeaker || p.kind == Person {
+		return phrase{}, false
+	}
+	p.toks = toks[start : j+1]
+	p.name = asWritten(p.toks)
+	return p, true
 }
 
 // isModifier reports whether a lower-case word may modify a role noun:
@@ -174,10 +217,10 @@ func phraseAfter(toks []token, j, hi int) (phrase, bool) {
 			last = k
 			continue
 		}
-		if connectors[lw] && k+1 < hi && toks[k+1].caps && last >= 0 {
+		if connectors[lw] && k+1 < hi && toks[k+1].caps && last >= 0 && institutional(toks, j, k-1) {
 			continue
 		}
-		if mods < 3 && isModifier(lw) && (last < 0 || nameFollows(toks, k+1, hi)) {
+		if mods < 3 && isModifier(lw) && (last < 0 || titleSoFar(toks[j:k]) && nameFollows(toks, k+1, hi)) {
 			mods++
 			continue
 		}
@@ -187,6 +230,34 @@ func phraseAfter(toks []token, j, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return finishPhrase(toks[j : last+1])
+}
+
+// institutional reports whether one of the few capitalised words ending at
+// toks[i] names an office or a body, so that a connector after them goes on
+// with the name ("Secretary of State", "Center for Civilians in Conflict")
+// rather than leave a person's name ("Rebecca Osei of Morrow Brandt").
+func institutional(toks []token, lo, i int) bool {
+	for k := i; k >= lo && k > i-3; k-- {
+		t := toks[k]
+		if !t.caps && !connectors[t.low] {
+			return false
+		}
+		if t.caps && (orgCaps[t.low] || titleWords[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSoFar reports whether a phrase read so far is only words of office
+// or of a body, not yet a name: "union" in "union organizer Marcus Bell".
+func titleSoFar(toks []token) bool {
+	for _, t := range toks {
+		if !(titleWords[t.low] || roleNouns[t.low] || orgNouns[t.low] || determiners[t.low]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameFollows reports whether a capitalised name comes within two
@@ -242,6 +313,9 @@ func classifyPhrase(toks []token) phrase {
 		n--
 	}
 	nameToks := toks[n:]
+	if len(nameToks) == 1 && n == 0 && roleNouns[nameToks[0].low] {
+		nameToks = nil // "People", "Officials" opening a sentence
+	}
 	switch {
 	case len(nameToks) > 0 && !isPlaceOrAcronym(nameToks) && !partOfOrgName(toks, n):
 		p.kind = Person
@@ -254,7 +328,7 @@ func classifyPhrase(toks []token) phrase {
 				nameToks = nameToks[len(nameToks)-keep:]
 			}
 		}
-		p.name = joinToks(nameToks)
+		p.name = strings.TrimSuffix(strings.TrimSuffix(joinToks(nameToks), "’s"), "'s")
 		titleToks := toks[:len(toks)-len(nameToks)]
 		for len(titleToks) > 0 && (determiners[titleToks[0].lower()] || isNumberWord(titleToks[0].lower())) {
 			titleToks = titleToks[1:]
@@ -264,7 +338,7 @@ func classifyPhrase(toks []token) phrase {
 		}
 		p.title = strings.TrimSuffix(joinToks(titleToks), ",")
 		p.gender = genderOf(nameToks[0].lower(), titleToks)
-	case roleNouns[p.head] && !last.caps && !orgCaps[p.head]:
+	case roleNouns[p.head] && (!last.caps || len(toks) == 1) && !orgCaps[p.head]:
 		p.kind = Unnamed
 		p.name = asWritten(toks)
 		p.plural = strings.HasSuffix(p.head, "s") && !strings.HasSuffix(p.head, "ss")
