@@ -59,7 +59,7 @@ func TestGold(t *testing.T) {
 	}
 	sort.Strings(files)
 	byKind := map[string]*tally{"statement": {}, "fragment": {}, "term": {}}
-	var sf tally // statements and fragments together
+	var sf tally                 // statements and fragments together
 	bySet := map[string]*tally{} // statements and fragments, by fixture folder
 	var misses []string
 	for _, gf := range files {

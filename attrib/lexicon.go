@@ -202,6 +202,17 @@ var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jess
 	tulsi marjorie liz elise ursula angela theresa giorgia priya ayesha fatima olena yulia
 	oksana tatiana svetlana irina natalia maria sofia lucia elena ana carmen rosa leila
 	jane joan kate katie meg beth liz sue annie ella chloe zoe lily mia ava ruby jade
+	dolores lola marisol rebecca ellie dana renee linda nora ruth josephine carla nadia
+	louise isabelle marian rachel angela lorraine margaret anne hannah claire fiona sinead
+	siobhan aoife niamh gemma kirsty leanne stacey tracy tracey wendy yvonne paula monica
+	veronica vanessa valerie tamara tanya sonia sylvia stella rita rose rosa rosemary
+	priscilla phyllis penny pauline patty olga nina naomi molly miriam mildred melinda
+	maureen marsha marlene marjorie marcia lynn lydia lucy lorna loretta lois lillian
+	leslie laurie kristen kristin kara kathy karla jocelyn joy juanita june kendra krista
+	irene ingrid imani hope holly hazel gwen greta georgia gina gail felicia erica erin
+	eileen edith dianne deanna dawn darlene daisy crystal connie colleen cindy cecilia
+	carmen candace brittney bonnie bethany bernadette becky audrey april alison allison
+	alicia alexandra adriana aisha amina mariam zainab yasmin leila sakura mei ling
 	`)
 var maleNames = set(`james robert john michael william david richard joseph thomas charles
 	christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
@@ -216,4 +227,21 @@ var maleNames = set(`james robert john michael william david richard joseph thom
 	ahmed omar hassan xi emmanuel olaf boris rishi keir justin benjamin bibi yoav recep
 	kim moon shinzo narendra jair andres pedro luis carlos jorge miguel alejandro ivan
 	oleksandr dmytro andriy yuriy mykhailo pavel alexei nikolai viktor igor maxim
+	martin callum kieran graham tom tommy marcus felix harold walt walter gordon dale carl
+	tony gus derek marc ken lee jeff zhao wei hiroshi kenji ahmad tariq rahul arjun
+	liam connor declan sean seamus owen rhys gareth dylan evan ian neil nigel colin
+	clive trevor barry gavin craig stuart alistair hamish angus fraser duncan euan
+	alfred allen andy angelo antonio barney bernard bob bobby brad brett bruce byron
+	calvin cameron carlos cecil chad chester chris clarence clayton cliff clifford clint
+	cody cole corey curtis dan danny darren darryl dave dean desmond dominic don doug
+	drew dwight earl ed eddie edgar edwin eli elliott emmett enrique ernest ernie floyd
+	francis franklin fred freddie garrett gene gilbert glen glenn gordon grant greg
+	guy hank harry harvey hector herbert herman howard hugh hugo isaac jamal jared jay
+	jerome jim jimmy joel johnny jon julian karl kurt lance leo leon leonard leroy lewis
+	lionel lonnie luke malcolm marvin mathew max melvin micheal miles milton mitchell
+	morris nathaniel ned nelson norman oliver oscar otis pat perry phil pete randall
+	rafael ramon ray reggie rex ricardo rick ricky rob robin rod rodney roland ron ronnie
+	ross ruben rudy rufus russ sam sammy saul seth shane sid simon stan stanley steve
+	ted terrence theodore tim toby todd travis troy tyrone vernon victor vince wade
+	warren wes wesley wilbur will willard wilson zach
 	`)
