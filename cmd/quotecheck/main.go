@@ -10,9 +10,12 @@
 // The commands are:
 //
 //	extract   list every quote in the articles and who it is attributed to
+//	audit     find the same quote across outlets and flag what changed
+//	check     check the quotes of a draft against its sources
 //
 // Inputs are files, directories (searched recursively for .txt, .text, .html
-// and .htm files, in lexical order) and "-" for standard input. Flags may
+// and .htm files, in lexical order; check's sources also .vtt and .srt) and
+// "-" for standard input. Flags may
 // come before or after the inputs; "--" ends the flags.
 //
 // Exit status: 0 when every input was read; 1 when audit or check found
