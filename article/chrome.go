@@ -28,6 +28,8 @@ type chromeTest struct {
 	name   string
 	doc    string
 	quoted bool                        // also applies to a line holding a quotation mark
+	long   bool                        // also applies to a line longer than shortLine
+	prefix bool                        // matches only lines opening with one of leadWords
 	match  func(low, line string) bool // low: line in lower case, white space collapsed, ’ as '
 }
 
@@ -41,12 +43,16 @@ var chromeRules = []chromeTest{
 	},
 	{
 		name:   "link",
+		prefix: true,
+		long:   true,
 		doc:    "a line introduced by a label pointing elsewhere: Related: …, Read more: …, Watch: …, Photo: …",
 		quoted: true,
 		match:  lowMatch(linkPrefix),
 	},
 	{
 		name:   "legal",
+		prefix: true,
+		long:   true,
 		doc:    "a copyright or disclaimer line: Copyright © …, © 2024 …, … All rights reserved., DISCLAIMER: …",
 		quoted: true,
 		match: func(low, _ string) bool {
@@ -55,6 +61,8 @@ var chromeRules = []chromeTest{
 	},
 	{
 		name:   "reader",
+		prefix: true,
+		long:   true,
 		doc:    "the site speaking to the reader: Click here to …, Leave a Reply, You must be logged in …, Sign up for our newsletter …, Follow us …, Advertise …, Advertisement - story continues below",
 		quoted: true, // every pattern is anchored at the start of the line
 		match: func(low, _ string) bool {
@@ -63,6 +71,7 @@ var chromeRules = []chromeTest{
 	},
 	{
 		name: "contact",
+		long: true,
 		doc:  "the site's contact details: a phone number beside WhatsApp or advert(ising), or an e-mail address the page's host hid as [email protected]",
 		match: func(low, _ string) bool {
 			return strings.Contains(low, "protected]") && hiddenEmail.MatchString(low) ||
@@ -71,14 +80,16 @@ var chromeRules = []chromeTest{
 	},
 	{
 		name:   "menu",
+		long:   true,
 		doc:    "a navigation bar: three or more short items (at most four words each) separated by |, • or ·",
 		quoted: true,
 		match:  func(_, line string) bool { return isMenu(line) },
 	},
 	{
-		name:  "date",
-		doc:   "a time stamp alone on its line: 3 days ago, 5 hours ago",
-		match: lowMatch(agoLine),
+		name:   "date",
+		prefix: true,
+		doc:    "a time stamp alone on its line: 3 days ago, 5 hours ago",
+		match:  lowMatch(agoLine),
 	},
 	{
 		name:  "heading",
@@ -93,14 +104,25 @@ func chromeRule(paragraph string) string {
 	if len(paragraph) > maxChromeLen {
 		return ""
 	}
+	long := len(paragraph) > shortLine
+	quoted, special := scanMarks(paragraph)
+	if long && !special && !containsFold(paragraph, "whatsapp") && !containsFold(paragraph, "advert") {
+		// Only a rule that reads a line's first words can find chrome in
+		// a long line with no menu, address or advertising in it.
+		cut := shortLine
+		for cut > 0 && !utf8.RuneStart(paragraph[cut]) {
+			cut--
+		}
+		paragraph = paragraph[:cut]
+	}
 	line := strings.TrimLeft(clean(paragraph), "»›•·*▶► ")
 	if line == "" {
 		return ""
 	}
 	low := strings.ToLower(apostrophes.Replace(line))
-	quoted := strings.ContainsAny(line, "\"“”«»„‘‹")
+	lead := leadWords[leadWord(low)]
 	for _, r := range chromeRules {
-		if quoted && !r.quoted {
+		if quoted && !r.quoted || long && !r.long || r.prefix && !lead {
 			continue
 		}
 		if r.match(low, line) {
@@ -108,6 +130,80 @@ func chromeRule(paragraph string) string {
 		}
 	}
 	return ""
+}
+
+// shortLine is the length, in bytes, past which a line can be chrome only
+// by its first words (a call to the reader, a link label, a copyright
+// notice), its menu separators or its contact details.
+const shortLine = 160
+
+// leadWord returns the first word of a lower-case line, or "#" when the line
+// opens with a digit or a copyright sign.
+func leadWord(low string) string {
+	if low == "" {
+		return ""
+	}
+	if c := low[0]; '0' <= c && c <= '9' || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "(c)") {
+		return "#"
+	}
+	end := strings.IndexAny(low, " :|»›")
+	if end < 0 {
+		end = len(low)
+	}
+	return strings.TrimRight(low[:end], ".,!")
+}
+
+// leadWords are the words a line that the prefix rules (link, legal,
+// reader, date) match can open with; other lines skip those rules.
+// patterns. The examples in TestIsChromeRules exercise every pattern.
+var leadWords = map[string]bool{"#": true}
+
+func init() {
+	for _, w := range strings.Fields(`related read also see more recommended watch listen video photo
+		photos picture pictures image images gallery trending sponsored advertisement editor's
+		editors' don't top latest further copyright disclaimer please kindly sign subscribe
+		register connect follow join like click tap leave post add drop write you we this
+		advertise download get for contact email e-mail call reach message whatsapp text sms
+		enter published updated posted about over an a one`) {
+		leadWords[w] = true
+	}
+}
+
+// scanMarks reports, in one pass, whether s holds a quotation mark and
+// whether it holds a menu separator, an @ or a bracket.
+func scanMarks(s string) (quoted, special bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"':
+			quoted = true
+		case '|', '@', '[':
+			special = true
+		default:
+			if c < utf8.RuneSelf {
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“', '”', '«', '»', '„', '‘', '‹':
+				quoted = true
+			case '•', '·':
+				special = true
+			}
+			i += n - 1
+		}
+	}
+	return quoted, special
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (s[i]|0x20) == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxChromeLen is the longest paragraph, in bytes, that can be chrome: the
@@ -177,7 +273,7 @@ var menuSeps = regexp.MustCompile(`\s+[|•·]\s+`)
 
 // isMenu implements the menu rule.
 func isMenu(line string) bool {
-	if !strings.ContainsAny(line, "|•·") {
+	if !strings.ContainsRune(line, '|') && !strings.ContainsRune(line, '•') && !strings.ContainsRune(line, '·') {
 		return false
 	}
 	items := menuSeps.Split(line, -1)

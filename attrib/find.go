@@ -19,6 +19,7 @@ import (
 // span covers them all.
 func Find(a *article.Article) ([]Quote, []Problem) {
 	f := &finder{a: a, people: newPeople()}
+	f.people.mentions = make([]mention, 0, len(a.Paragraphs)*2)
 	f.scan()
 	f.attribute()
 	return f.quotes, f.problems
@@ -31,7 +32,8 @@ type finder struct {
 	people   *people
 	// occ holds, for each paragraph, the extents of the quotes in it.
 	occ    [][]qspan
-	chrome []bool // paragraphs of site chrome
+	chrome []bool  // paragraphs of site chrome
+	toks   []token // storage for the paragraph being read
 	// lastOutlet is the news outlet the article named last, for "told the
 	// outlet".
 	lastOutlet string
@@ -48,13 +50,14 @@ func (f *finder) scan() {
 	var carry []mark // an opener left open by the previous paragraph
 	carryPara := 0
 	for pi, p := range f.a.Paragraphs {
-		if article.IsChrome(text[p.Start:p.End]) {
+		marks := scanMarks(text, p.Start, p.End)
+		// Chrome matters only where it could yield a quote.
+		if len(marks) > 0 && article.IsChrome(text[p.Start:p.End]) {
 			f.chrome[pi] = true
 			f.unclosed(carry)
 			carry = nil
 			continue
 		}
-		marks := scanMarks(text, p.Start, p.End)
 		if len(carry) > 0 {
 			if len(marks) > 0 && marks[0].pos == p.Start && marks[0].fam == carry[0].fam && marks[0].canOpen {
 				marks = marks[1:] // the mark that continues the quote
@@ -194,7 +197,10 @@ func (f *finder) attribute() {
 		if f.chrome[pi] {
 			continue
 		}
-		toks := tokenize(text, p.Start, p.End, f.occ[pi])
+		// The tokens live until the next paragraph: what outlasts them is
+		// copied into mentions and quotes.
+		toks := tokenize(f.toks, text, p.Start, p.End, f.occ[pi])
+		f.toks = toks
 		sents := sentences(toks, f.quoteEnd)
 		paraStart := true
 		for si, s := range sents {

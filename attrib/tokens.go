@@ -73,9 +73,13 @@ func lowerWord(w string) string {
 }
 
 // tokenize splits text[start:end] into tokens, replacing each span in quotes
-// (which must be ordered and inside the range) by one tQuote token.
-func tokenize(text string, start, end int, quotes []qspan) []token {
-	out := make([]token, 0, (end-start)/5)
+// (which must be ordered and inside the range) by one tQuote token. It
+// appends to out[:0], reusing its storage.
+func tokenize(out []token, text string, start, end int, quotes []qspan) []token {
+	if cap(out) == 0 {
+		out = make([]token, 0, 256)
+	}
+	out = out[:0]
 	qi := 0
 	for i := start; i < end; {
 		if qi < len(quotes) && i >= quotes[qi].start {
