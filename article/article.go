@@ -123,7 +123,7 @@ func SplitLines(text string) []Span {
 		} else {
 			end += start
 		}
-		if s, ok := trimSpan(text, start, end); ok {
+		if s := TrimSpan(text, start, end); s.Len() > 0 {
 			out = append(out, s)
 		}
 		start = end + 1
@@ -131,8 +131,10 @@ func SplitLines(text string) []Span {
 	return out
 }
 
-// trimSpan trims white space from both ends of text[start:end].
-func trimSpan(text string, start, end int) (Span, bool) {
+// TrimSpan returns the span of text[start:end] without white space
+// (including no-break and zero-width spaces and a byte-order mark) at
+// either end; it is empty when the range holds only white space.
+func TrimSpan(text string, start, end int) Span {
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
 		if !isSpace(r) {
@@ -147,7 +149,7 @@ func trimSpan(text string, start, end int) (Span, bool) {
 		}
 		end -= n
 	}
-	return Span{start, end}, end > start
+	return Span{start, end}
 }
 
 func isSpace(r rune) bool {

@@ -37,7 +37,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"quotecheck/article"
 )
@@ -273,29 +272,11 @@ func splitLines(text string) []line {
 
 // trim returns [start, end) of text without white space at either end.
 func trim(text string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isSpace(r) {
-			break
-		}
-		start += n
+	sp := article.TrimSpan(text, start, end)
+	if sp.Len() == 0 {
+		return end, end
 	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !isSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
-
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\r', '\n', '\v', '\f', 0xA0, 0xFEFF, 0x200B, 0x202F, 0x3000:
-		return true
-	}
-	return r >= 0x2000 && r <= 0x200A
+	return sp.Start, sp.End
 }
 
 // A builder collects turns and parts in order.
