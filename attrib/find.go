@@ -477,6 +477,27 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 	return cue{}, false
 }
 
+// withBefore reports whether a phrase follows "with", allowing a title set
+// off before it ("with the council leader, Gareth Pryce, insisting").
+func withBefore(st []token, p phrase) bool {
+	start := p.toks[0].start
+	for j := range st {
+		if st[j].start != start {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if st[k].is("with") {
+				return true
+			}
+			if st[k].kind == tQuote || st[k].punct(".", ";") {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // headedSubject reads a speaker phrase at st[k] that is followed, before
 // the cue verb st[v], only by what describes it: appositives set off by
 // commas or dashes, a parenthesis, or an "of the Sierra Club".
@@ -686,8 +707,13 @@ func (f *finder) cueBefore(st []token, i int) (cue, bool) {
 		ok := false
 		if strings.HasSuffix(t.low, "ing") && v > 0 && st[v-1].punct(",") {
 			// "Trump attacked Clinton, saying, "…"": the participle's
-			// subject is the sentence's.
-			p, ok = sentenceSubject(st)
+			// subject is the sentence's, unless the participle has one of
+			// its own ("with the leader, Gareth Pryce, insisting").
+			if q, own := subjectBefore(st, lo, v); own && withBefore(st, q) {
+				p, ok = q, true
+			} else {
+				p, ok = sentenceSubject(st)
+			}
 		}
 		if !ok {
 			p, ok = subjectBefore(st, lo, v)

@@ -87,7 +87,8 @@ var roleNouns = set(`official officials spokesperson spokesman spokeswoman spoke
 	planners teacher principal coordinator volunteer volunteers user users buyer buyers
 	seller sellers shopper shoppers diner diners rider riders commuter commuters
 	attendee attendees participant participants respondent respondents
-	lawmaker legislators legislator senator representative councillor councilmember
+	lawmaker legislators legislator senator representative councillor councillors councilor
+	councilors councilmember councilmembers
 	candidate nominee campaign's lawyer
 	`)
 
