@@ -3,6 +3,7 @@ package attrib
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,10 +21,18 @@ import (
 func Find(a *article.Article) ([]Quote, []Problem) {
 	f := &finder{a: a, people: newPeople()}
 	f.people.mentions = make([]mention, 0, len(a.Paragraphs)*2)
+	if b, ok := tokenPool.Get().(*[]token); ok {
+		f.toks = *b
+	}
 	f.scan()
 	f.attribute()
+	clear(f.toks[:cap(f.toks)]) // drop the strings the tokens hold
+	tokenPool.Put(&f.toks)
 	return f.quotes, f.problems
 }
+
+// tokenPool keeps token storage between calls of Find.
+var tokenPool sync.Pool
 
 type finder struct {
 	a        *article.Article
