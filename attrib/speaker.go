@@ -312,6 +312,9 @@ func classifyPhrase(toks []token) phrase {
 		}
 		n--
 	}
+	if n == len(toks) && n >= 2 && last.caps && (femaleNames[toks[n-2].low] || maleNames[toks[n-2].low]) {
+		n -= 2 // a surname that is also a title: "John Pastor"
+	}
 	nameToks := toks[n:]
 	if len(nameToks) == 1 && n == 0 && roleNouns[nameToks[0].low] {
 		nameToks = nil // "People", "Officials" opening a sentence
@@ -337,7 +340,11 @@ func classifyPhrase(toks []token) phrase {
 			titleToks = titleToks[:len(titleToks)-1]
 		}
 		p.title = strings.TrimSuffix(joinToks(titleToks), ",")
-		p.gender = genderOf(nameToks[0].lower(), titleToks)
+		first := ""
+		if len(nameToks) > 1 {
+			first = nameToks[0].low // a lone surname says nothing of gender
+		}
+		p.gender = genderOf(first, titleToks)
 	case roleNouns[p.head] && (!last.caps || len(toks) == 1) && !orgCaps[p.head]:
 		p.kind = Unnamed
 		p.name = asWritten(toks)

@@ -75,7 +75,7 @@ func (l *loader) stream(args []string, fn func(*loaded) error) error {
 	}
 	return ordered(jobs, window(jobs), produce, l.work, func(r loaded) error {
 		if l.progress != nil {
-			l.progress.add(r.size, len(r.quotes))
+			l.progress.add(r.size, len(r.quotes), r.err == nil)
 		}
 		return fn(&r)
 	})

@@ -59,11 +59,13 @@ func progressFor(stderr io.Writer, quiet bool) *progress {
 	return newProgress(f, time.Now)
 }
 
-// add counts one article of size bytes with the given number of quotes
-// (or one input that could not be read) and redraws the line when it is
-// due.
-func (p *progress) add(size, quotes int) {
-	p.articles++
+// add counts size bytes read and, when ok, one article with the given
+// number of quotes (not ok: an input that could not be read), and redraws
+// the line when it is due.
+func (p *progress) add(size, quotes int, ok bool) {
+	if ok {
+		p.articles++
+	}
 	p.quotes += quotes
 	p.bytes += size
 	t := p.now()

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Times whole quotecheck runs on generated news and prints one Markdown
+# table: for each corpus size, wc -w (the floor: reading the bytes once),
+# quotecheck extract and quotecheck audit, with articles/s, MB/s of the
+# corpus file, peak memory (max RSS) and the ratio of each run's time to
+# wc -w's. The audit is then checked against what the generator planted.
+#
+# Usage: scripts/bench.sh [ARTICLES...]     (default: 1000 10000 100000)
+#
+# Environment:
+#   BENCH_DIR      where corpora and outputs go (default: a new temporary
+#                  directory, removed at the end unless BENCH_KEEP=1)
+#   BENCH_JOBS     --jobs for extract and the machine's core count for
+#                  audit (default: all cores)
+#   BENCH_TIMEOUT  seconds a single run may take before it is stopped and
+#                  reported as "timeout" (default 1800)
+#
+# Needs Go, and GNU time (/usr/bin/time -v) for peak memory; without it
+# the memory column says n/a.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+if [ ${#sizes[@]} -eq 0 ]; then
+	sizes=(1000 10000 100000)
+fi
+for n in "${sizes[@]}"; do
+	case $n in
+	'' | *[!0-9]*)
+		echo "usage: scripts/bench.sh [ARTICLES...]" >&2
+		exit 2
+		;;
+	esac
+done
+
+dir=${BENCH_DIR:-}
+if [ -z "$dir" ]; then
+	dir=$(mktemp -d)
+	if [ "${BENCH_KEEP:-0}" != 1 ]; then
+		trap 'rm -rf "$dir"' EXIT
+	fi
+fi
+mkdir -p "$dir"
+jobs=${BENCH_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
+limit=${BENCH_TIMEOUT:-1800}
+
+go build -o "$dir/quotecheck" ./cmd/quotecheck
+go build -o "$dir/quotecheck-gen" ./cmd/quotecheck-gen
+
+gnutime=
+if /usr/bin/time -v true >/dev/null 2>&1; then
+	gnutime=/usr/bin/time
+fi
+
+# measure OUT ERR CMD...: runs CMD with stdout to OUT and stderr to ERR,
+# and sets secs (wall clock, from date's nanoseconds), rss (max RSS in MB,
+# or n/a) and status (the exit status, or "timeout").
+measure() {
+	local out=$1 err=$2
+	shift 2
+	local tf="$dir/time.txt" start end rc=0
+	start=$(date +%s%N)
+	rm -f "$tf"
+	if [ -n "$gnutime" ]; then
+		# time outside timeout, so that a run that is stopped still has
+		# its peak memory reported.
+		"$gnutime" -v -o "$tf" timeout "$limit" "$@" >"$out" 2>"$err" || rc=$?
+	else
+		timeout "$limit" "$@" >"$out" 2>"$err" || rc=$?
+	fi
+	end=$(date +%s%N)
+	secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+	rss=n/a
+	if [ -n "$gnutime" ] && [ -s "$tf" ]; then
+		rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tf")
+	fi
+	status=$rc
+	if [ "$rc" = 124 ]; then
+		status=timeout
+	fi
+}
+
+echo "# quotecheck scale benchmark"
+echo
+echo "$(uname -srm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, $(go version | awk '{print $3}'), --jobs $jobs"
+echo
+
+rows=()
+checks=()
+for n in "${sizes[@]}"; do
+	feed="$dir/corpus-$n.jsonl"
+	bad=$((n / 1000))
+	"$dir/quotecheck-gen" -n "$n" -seed 1 -bad "$bad" -o "$feed"
+	bytes=$(wc -c <"$feed")
+	mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+
+	cat "$feed" >/dev/null # warm the page cache, so wc is not timing the disk
+	measure "$dir/wc.out" "$dir/wc.err" wc -w "$feed"
+	wc_secs=$secs
+	row() { # name
+		local aps mbs ratio
+		if [ "$status" = timeout ]; then
+			rows+=("| $n | $mb | $1 | > $limit (stopped) | | | $rss at stop | |")
+			return
+		fi
+		aps=$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
+		mbs=$(awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "%.1f", (s > 0 ? b / 1e6 / s : 0) }')
+		ratio=$(awk -v s="$secs" -v w="$wc_secs" 'BEGIN { printf "%.1f", (w > 0 ? s / w : 0) }')
+		rows+=("| $n | $mb | $1 | $secs | $aps | $mbs | $rss | $ratio |")
+	}
+	status=0
+	row "wc -w"
+
+	measure /dev/null "$dir/extract-$n.err" "$dir/quotecheck" extract --format json --quiet --jobs "$jobs" "$feed"
+	row "extract --format json"
+
+	measure "$dir/audit-$n.json" "$dir/audit-$n.err" "$dir/quotecheck" audit --format json "$feed"
+	row "audit --format json"
+	if [ "$status" = timeout ]; then
+		checks+=("$n articles: audit stopped after $limit s")
+	elif [ "$status" != 0 ] && [ "$status" != 1 ] && [ "$status" != 2 ]; then
+		checks+=("$n articles: audit failed (exit $status): $(tail -n 3 "$dir/audit-$n.err")")
+	else
+		found=$("$dir/quotecheck-gen" check -manifest "$dir/corpus-$n.manifest.json" "$dir/audit-$n.json" || true)
+		checks+=("$n articles: $(echo "$found" | awk '/^all /{print $2 " planted alterations found"} /^unplanted/{print "; " $0}' | tr -d '\n')")
+		echo "$found" >"$dir/check-$n.txt"
+	fi
+	rm -f "$dir/audit-$n.json"
+done
+
+echo "| articles | MB | run | seconds | articles/s | MB/s | max RSS (MB) | × wc -w |"
+echo "|---:|---:|---|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "Correctness (quotecheck-gen check):"
+echo
+for c in "${checks[@]}"; do
+	echo "- $c"
+done
