@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime"
 
 	"quotecheck/attrib"
 	"quotecheck/compare"
@@ -17,7 +18,7 @@ func init() {
 	})
 }
 
-const auditUsage = "quotecheck audit [--format table|json|csv|markdown] [--fail-on high|medium|low|info] input..."
+const auditUsage = "quotecheck audit [--format table|json|csv|markdown] [--fail-on high|medium|low|info] [--outlet NAME] [--jobs N] [--quiet] input..."
 
 // runAudit is quotecheck audit: it groups the quotes of a batch of
 // articles about one story, compares each group's wordings and speakers,
@@ -34,6 +35,9 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 	format := fs.String("format", "table", "output `format`: "+report.FormatList())
 	failOn := compare.High
 	fs.Var(&failOn, "fail-on", "exit 1 when a finding has this `severity` or higher: high, medium, low or info")
+	outlet := fs.String("outlet", "", "set the outlet of every input to `NAME`")
+	jobs := fs.Int("jobs", runtime.NumCPU(), "`number` of articles to parse and search at once")
+	quiet := fs.Bool("quiet", false, "no progress line on standard error; unreadable inputs are still reported")
 	defaultUsage := fs.Usage
 	fs.Usage = func() {
 		defaultUsage()
@@ -51,6 +55,10 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 		fmt.Fprintf(stderr, "quotecheck: %v\n", err)
 		return exitUsage
 	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "quotecheck: --jobs %d: want at least 1\n", *jobs)
+		return exitUsage
+	}
 	if len(inputs) == 0 {
 		fmt.Fprintf(stderr, "quotecheck: audit: no inputs (give files, directories or - for standard input)\n")
 		fs.Usage()
@@ -59,10 +67,16 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 
 	x := report.NewExtract(nil, nil, nil)
 	batch := &compare.Batch{}
-	l := &loader{stdin: stdin, find: find} // quotes are found on all cores, handed over in input order
+	prog := progressFor(stderr, *quiet)
+	msgs := stderr
+	if prog != nil {
+		msgs = prog
+	}
+	// Quotes are found on --jobs goroutines and handed over in input order.
+	l := &loader{stdin: stdin, outlet: *outlet, jobs: *jobs, find: find, progress: prog}
 	l.stream(inputs, func(r *loaded) error {
 		if ie := r.err; ie != nil {
-			fmt.Fprintf(stderr, "quotecheck: %s: %s\n", ie.Source, ie.Error)
+			fmt.Fprintf(msgs, "quotecheck: %s: %s\n", ie.Source, ie.Error)
 			x.AddError(*ie)
 			return nil
 		}
@@ -71,6 +85,9 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 		batch.Quotes = append(batch.Quotes, r.quotes)
 		return nil
 	})
+	if prog != nil {
+		prog.done()
+	}
 
 	res := report.NewAudit(x, compare.Run(batch, compare.Options{}))
 	if err := render(stdout, res, outputOptions(stdout)); err != nil {
