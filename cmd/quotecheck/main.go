@@ -14,8 +14,10 @@
 //	check     check the quotes of a draft against its sources
 //
 // Inputs are files, directories (searched recursively for .txt, .text, .html
-// and .htm files, in lexical order; check's sources also .vtt and .srt) and
-// "-" for standard input. Flags may
+// and .htm files and .jsonl feeds, in lexical order; check's sources also
+// .vtt and .srt), JSON Lines feeds of articles (gzip-compressed or not) and
+// "-" for standard input. extract and audit read them on --jobs cores and
+// show a progress line on a terminal unless --quiet is given. Flags may
 // come before or after the inputs; "--" ends the flags.
 //
 // Exit status: 0 when every input was read; 1 when audit or check found
