@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -176,48 +175,21 @@ func isSourceFile(name string) bool {
 	return article.IsArticleFile(name)
 }
 
+// sourceFiles are check's sources found in a directory: articles,
+// transcripts and captions.
+var sourceFiles = fileFilter{
+	keep: isSourceFile,
+	none: errors.New("directory holds no source files (.txt, .text, .html, .htm, .vtt, .srt)"),
+}
+
 // listSources returns the inputs named by the --against arguments, in
-// order: a file as given, a directory's source files (isSourceFile) in
-// lexical order, skipping hidden ones, and "-" for standard input.
+// order (see listInputs).
 func listSources(args []string) []input {
 	var out []input
-	for _, arg := range args {
-		info, err := os.Stat(arg)
-		switch {
-		case arg == "-":
-			out = append(out, input{source: "-"})
-			continue
-		case err != nil:
-			out = append(out, input{source: arg, err: err})
-			continue
-		case !info.IsDir():
-			out = append(out, input{source: arg, path: arg})
-			continue
-		}
-		n := len(out)
-		filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				out = append(out, input{source: path, err: err})
-				if d != nil && d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if path != arg && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && isSourceFile(d.Name()) {
-				out = append(out, input{source: path, path: path})
-			}
-			return nil
-		})
-		if len(out) == n {
-			out = append(out, input{source: arg, err: errors.New("directory holds no source files (.txt, .text, .html, .htm, .vtt, .srt)")})
-		}
-	}
+	listInputs(args, sourceFiles, func(in input) bool {
+		out = append(out, in)
+		return true
+	})
 	return out
 }
 

@@ -71,7 +71,7 @@ func (l *loader) stream(args []string, fn func(*loaded) error) error {
 		jobs = runtime.NumCPU()
 	}
 	produce := func(yield func(task) bool) {
-		listInputs(args, func(in input) bool { return l.read(in, yield) })
+		listInputs(args, articleFiles, func(in input) bool { return l.read(in, yield) })
 	}
 	return ordered(jobs, window(jobs), produce, l.work, func(r loaded) error {
 		if l.progress != nil {
@@ -294,10 +294,10 @@ func (l *loader) work(t task) (r loaded) {
 
 // listInputs calls yield for every input named by args, in order, until
 // yield returns false. A file argument is one input whatever its name; a
-// directory argument is searched recursively for article files (see
-// article.IsArticleFile), skipping hidden files and directories and not following
-// symbolic links to directories; "-" is standard input.
-func listInputs(args []string, yield func(input) bool) {
+// directory argument is searched recursively for the files filter keeps,
+// skipping hidden files and directories and not following symbolic links
+// to directories; "-" is standard input.
+func listInputs(args []string, filter fileFilter, yield func(input) bool) {
 	for _, arg := range args {
 		if arg == "-" {
 			if !yield(input{source: "-"}) {
@@ -318,16 +318,29 @@ func listInputs(args []string, yield func(input) bool) {
 			}
 			continue
 		}
-		if !walkDir(arg, yield) {
+		if !walkDir(arg, filter, yield) {
 			return
 		}
 	}
 }
 
-// walkDir yields the article files under root, in lexical order, and
-// reports root as an input error when it holds none. It returns false if
-// yield asked to stop.
-func walkDir(root string, yield func(input) bool) bool {
+// A fileFilter says which files found in a directory are inputs, and what
+// to say of a directory that holds none.
+type fileFilter struct {
+	keep func(name string) bool
+	none error
+}
+
+// articleFiles are extract's and audit's inputs: articles and feeds.
+var articleFiles = fileFilter{
+	keep: func(name string) bool { return article.IsArticleFile(name) || feed.IsFeedFile(name) },
+	none: errNoArticles,
+}
+
+// walkDir yields the files under root that filter keeps, in lexical order,
+// and reports root as an input error when it holds none. It returns false
+// if yield asked to stop.
+func walkDir(root string, filter fileFilter, yield func(input) bool) bool {
 	found, stopped := 0, false
 	send := func(in input) error {
 		if !yield(in) {
@@ -353,7 +366,7 @@ func walkDir(root string, yield func(input) bool) bool {
 			}
 			return nil
 		}
-		if d.IsDir() || !isArticleFile(d.Name()) && !feed.IsFeedFile(d.Name()) {
+		if d.IsDir() || !filter.keep(d.Name()) {
 			return nil
 		}
 		if !d.Type().IsRegular() {
@@ -371,7 +384,7 @@ func walkDir(root string, yield func(input) bool) bool {
 		return false
 	}
 	if found == 0 {
-		return yield(input{source: root, err: errNoArticles})
+		return yield(input{source: root, err: filter.none})
 	}
 	return true
 }
@@ -437,9 +450,3 @@ func errorText(err error) string {
 	}
 	return err.Error()
 }
-
-// isArticleFile reports whether a file name found in a directory names an
-// article: article.IsArticleFile. It stays because check.go calls it.
-//
-// TODO: call article.IsArticleFile directly everywhere and drop this.
-func isArticleFile(name string) bool { return article.IsArticleFile(name) }

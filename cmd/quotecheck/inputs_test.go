@@ -74,7 +74,7 @@ func TestListInputs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			listInputs(tt.args, func(in input) bool {
+			listInputs(tt.args, articleFiles, func(in input) bool {
 				s := in.source
 				if in.err != nil {
 					s += " !"
@@ -95,7 +95,7 @@ func TestListInputsStops(t *testing.T) {
 		writeFile(t, dir, name, []byte("x"))
 	}
 	n := 0
-	listInputs([]string{dir, dir}, func(input) bool { n++; return n < 2 })
+	listInputs([]string{dir, dir}, articleFiles, func(input) bool { n++; return n < 2 })
 	if n != 2 {
 		t.Errorf("yield called %d times after asking to stop at 2", n)
 	}
