@@ -112,7 +112,9 @@ type Audit struct {
 	Speakers map[Ref]Speaker
 
 	// Aligned is the number of candidate pairs of wordings the grouping
-	// aligned: the measure of its work, linear in the batch.
+	// compared (most are ruled out by a bound on the words they share,
+	// the others aligned): the measure of its work, at most linear in the
+	// batch (see groupQuotes).
 	Aligned int
 }
 
@@ -208,14 +210,19 @@ func Run(b *Batch, opts Options) *Audit {
 	a := &Audit{Batch: b, Speakers: canonicalSpeakers(b)}
 	comps, aligned := groupQuotes(b, a.Speakers, opts)
 	a.Aligned = aligned
-	grouped := map[Ref]int{}
-	for _, members := range comps {
-		g := newGroup(b, members)
+	grouped := make([][]int32, len(b.Articles))
+	for _, g := range newGroups(b, comps) {
 		if g.Articles < 2 {
 			continue
 		}
 		for _, r := range g.Quotes {
-			grouped[r] = len(a.Groups)
+			if grouped[r.Article] == nil {
+				grouped[r.Article] = make([]int32, len(b.Quotes[r.Article]))
+				for i := range grouped[r.Article] {
+					grouped[r.Article][i] = -1
+				}
+			}
+			grouped[r.Article][r.Quote] = int32(len(a.Groups))
 		}
 		a.Groups = append(a.Groups, g)
 	}
@@ -265,7 +272,7 @@ type Pass struct {
 	Groups   []Group
 	Speakers map[Ref]Speaker
 
-	grouped  map[Ref]int // quote → index of its multi-outlet group
+	grouped  [][]int32 // [article][quote] → index of its multi-outlet group, or -1; nil for an article with none
 	opts     Options
 	check    *Check
 	findings []Finding
@@ -279,10 +286,10 @@ func (p *Pass) Report(f Finding) {
 
 // GroupOf returns the index of the multi-outlet group holding r, or -1.
 func (p *Pass) GroupOf(r Ref) int {
-	if g, ok := p.grouped[r]; ok {
-		return g
+	if r.Article < 0 || r.Article >= len(p.grouped) || r.Quote < 0 || r.Quote >= len(p.grouped[r.Article]) {
+		return -1
 	}
-	return -1
+	return int(p.grouped[r.Article][r.Quote])
 }
 
 // outlet names the article of r for messages: its outlet, else its source.

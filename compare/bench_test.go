@@ -1,10 +1,17 @@
 package compare
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
+
+	"quotecheck/attrib"
+	"quotecheck/feed"
+	gen "quotecheck/internal/corpus"
 )
 
 // generateBatch makes a batch of about n articles: stories of six outlets
@@ -67,6 +74,75 @@ func BenchmarkAudit(b *testing.B) {
 		batch := generateBatch(n, 1)
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
+			var au *Audit
+			for b.Loop() {
+				au = Run(batch, Options{})
+			}
+			b.ReportMetric(float64(au.Aligned)/float64(n), "pairs/article")
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/article")
+		})
+	}
+}
+
+// corpusBatch returns the first n articles that quotecheck-gen writes
+// with seed 1, and their quotes as attrib.Find finds them. Batches are
+// made once per test binary: finding the quotes of thousands of articles
+// takes seconds.
+func corpusBatch(b *testing.B, n int) *Batch {
+	corpusBatches.Lock()
+	defer corpusBatches.Unlock()
+	if bt, ok := corpusBatches.m[n]; ok {
+		return bt
+	}
+	var buf bytes.Buffer
+	if _, err := gen.Generate(&buf, gen.Options{Articles: n, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	bt := &Batch{}
+	sc := bufio.NewScanner(&buf)
+	sc.Buffer(nil, feed.MaxLine)
+	for line := 1; sc.Scan(); line++ {
+		rec, err := feed.Decode(sc.Bytes())
+		if err != nil {
+			b.Fatalf("line %d: %v", line, err)
+		}
+		a, err := rec.Article(fmt.Sprintf("gen.jsonl:%d", line))
+		if err != nil {
+			b.Fatalf("line %d: %v", line, err)
+		}
+		qs, _ := attrib.Find(a)
+		bt.Articles = append(bt.Articles, a)
+		bt.Quotes = append(bt.Quotes, qs)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	if corpusBatches.m == nil {
+		corpusBatches.m = map[int]*Batch{}
+	}
+	corpusBatches.m[n] = bt
+	return bt
+}
+
+var corpusBatches struct {
+	sync.Mutex
+	m map[int]*Batch
+}
+
+// BenchmarkAuditCorpus audits batches of the articles quotecheck-gen
+// writes (stories told by several outlets, with shared stock phrases,
+// speakers and context paragraphs), from 1,000 to 8,000 articles. Every
+// step doubles the batch: time/op should about double too, and µs/article
+// and pairs/article stay about flat. Making the batches (finding their
+// quotes) takes about a minute before the first result.
+//
+//	go test ./compare -run XXX -bench AuditCorpus -benchtime 1x
+func BenchmarkAuditCorpus(b *testing.B) {
+	for _, n := range []int{1000, 2000, 4000, 8000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			batch := corpusBatch(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
 			var au *Audit
 			for b.Loop() {
 				au = Run(batch, Options{})

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -85,74 +87,202 @@ func stem(w string) string {
 	return w
 }
 
+// A reader reads key terms for one goroutine, remembering what it read:
+// the term of each word form, the paragraphs of the article it reads
+// (the quotes of an article share them), and the lines elsewhere wrote.
+type reader struct {
+	memo      map[string]wordTerm
+	article   int
+	paras     []*paraInfo // of article, by paragraph; nil until read
+	elsewhere map[mention]string
+	seen      map[string]bool // terms' scratch
+}
+
+// memoWords is the most word forms a reader remembers.
+const memoWords = 1 << 16
+
+// A wordTerm is what term says of one word form.
+type wordTerm struct {
+	norm, stem string
+	ok         bool
+}
+
+// A paraInfo is what fit needs of one paragraph.
+type paraInfo struct {
+	heading bool
+	terms   []string
+	forms   []string
+}
+
+// A mention is a paragraph naming a speaker, who is named.
+type mention struct {
+	at   Ref // Quote is the paragraph index
+	name string
+}
+
+func newReader() *reader {
+	return &reader{memo: map[string]wordTerm{}, article: -1, elsewhere: map[mention]string{}, seen: map[string]bool{}}
+}
+
 // terms returns the key terms of s: the stems of its words that are not
 // stopwords, numbers or shorter than three letters, each with the first
 // lower-cased form that gave it, in order of first appearance.
-func terms(s string) (stems []string, forms map[string]string) {
-	forms = map[string]string{}
-	for _, t := range Words(s) {
-		if t.Kind != Word || len(t.Norm) < 3 || stopwords[t.Norm] {
+//
+// forms[i] is the form of stems[i].
+func (rd *reader) terms(s string) (stems, forms []string) {
+	clear(rd.seen)
+	for text := range wordTexts(s) {
+		norm, st, ok := rd.term(text)
+		if !ok {
 			continue
 		}
-		st := stem(t.Norm)
-		if stopwords[st] {
-			continue
-		}
-		if _, ok := forms[st]; !ok {
-			forms[st] = strings.TrimSuffix(t.Norm, "'s")
+		if !rd.seen[st] {
+			rd.seen[st] = true
 			stems = append(stems, st)
+			forms = append(forms, strings.TrimSuffix(norm, "'s"))
 		}
 	}
 	return stems, forms
 }
 
-// corpus holds the term statistics of a batch.
-type corpus struct {
-	// mentions maps a capitalised word to the paragraphs using it, in
-	// batch order, as Refs whose Quote field is the paragraph index.
-	mentions map[string][]Ref
-	paraDF   map[string]int  // paragraphs holding a term
-	paras    int             // paragraphs in the batch
-	story    map[string]bool // terms of at least half the articles (and two)
+// term returns the normalised form and the stem of the word text (a Word
+// or Number token's text) and whether it is a key term: a word, not a
+// number, of three letters or more, neither it nor its stem a stopword.
+func (rd *reader) term(text string) (norm, st string, ok bool) {
+	if t, ok := rd.memo[text]; ok {
+		return t.norm, t.stem, t.ok
+	}
+	var t wordTerm
+	t.norm = Normalize(text)
+	if len(t.norm) >= 3 && !isNumberToken(text, t.norm) && !stopwords[t.norm] {
+		t.stem = stem(t.norm)
+		t.ok = !stopwords[t.stem]
+	}
+	if !t.ok {
+		t = wordTerm{}
+	}
+	if len(rd.memo) < memoWords {
+		rd.memo[text] = t
+	}
+	return t.norm, t.stem, t.ok
 }
 
-func newCorpus(b *Batch) *corpus {
-	c := &corpus{mentions: map[string][]Ref{}, paraDF: map[string]int{}, story: map[string]bool{}}
-	artDF := map[string]int{}
-	for i, a := range b.Articles {
-		inArt := map[string]bool{}
-		for k, p := range a.Paragraphs {
-			para := a.Text[p.Start:p.End]
-			for _, t := range Words(para) {
-				if t.Kind != Word || !startsUpper(t.Text) {
-					continue
-				}
-				name := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
-				at := Ref{i, k}
-				if ms := c.mentions[name]; len(ms) == 0 || ms[len(ms)-1] != at {
-					c.mentions[name] = append(ms, at)
-				}
+// para returns what fit needs of paragraph k of article i.
+func (rd *reader) para(b *Batch, i, k int) *paraInfo {
+	a := b.Articles[i]
+	if rd.article != i {
+		rd.article = i
+		rd.paras = make([]*paraInfo, len(a.Paragraphs))
+	}
+	if rd.paras[k] == nil {
+		text := a.Para(k)
+		pi := &paraInfo{heading: isHeading(text)}
+		pi.terms, pi.forms = rd.terms(text)
+		rd.paras[k] = pi
+	}
+	return rd.paras[k]
+}
+
+// corpus holds the term statistics of a batch.
+type corpus struct {
+	// mentions maps a capitalised word, among the names it was asked to
+	// follow, to the first paragraph of each article using it, in batch
+	// order, as Refs whose Quote field is the paragraph index.
+	mentions map[string][]Ref
+	terms    map[string]*termStats
+	paras    int // paragraphs in the batch
+	story    int // articles a term must be in to be the story's; 0 when the batch has one article
+}
+
+// termStats counts the paragraphs and articles holding a term.
+type termStats struct {
+	paraDF, artDF     int
+	weight            float64 // see corpus.weight
+	lastPara, lastArt int     // the last paragraph (numbered across the batch) and article counted, plus one
+}
+
+// newCorpus counts the terms of every paragraph of b, and records the
+// paragraphs mentioning each of names (capitalised words, possessive
+// aside). It reads the batch once, on all cores: each worker counts a
+// run of articles and the counts are added up in batch order.
+func newCorpus(b *Batch, names map[string]bool) *corpus {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(b.Articles)/64))
+	parts := make([]*corpus, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(b.Articles)/workers, (w+1)*len(b.Articles)/workers
+		wg.Go(func() { parts[w] = countTerms(b, lo, hi, names) })
+	}
+	wg.Wait()
+	c := parts[0]
+	for _, p := range parts[1:] {
+		c.paras += p.paras
+		for t, ps := range p.terms {
+			if cs, ok := c.terms[t]; ok {
+				cs.paraDF += ps.paraDF
+				cs.artDF += ps.artDF
+			} else {
+				c.terms[t] = ps
 			}
-			ts, _ := terms(para)
-			for _, t := range ts {
-				c.paraDF[t]++
-				inArt[t] = true
-			}
-			c.paras++
 		}
-		for t := range inArt {
-			artDF[t]++
+		for name, ms := range p.mentions {
+			c.mentions[name] = append(c.mentions[name], ms...)
 		}
 	}
 	if n := len(b.Articles); n >= 2 {
-		need := max(2, (n+1)/2)
-		for t, df := range artDF {
-			if df >= need {
-				c.story[t] = true
+		c.story = max(2, (n+1)/2)
+	}
+	for _, ts := range c.terms {
+		ts.weight = math.Log(1 + float64(c.paras)/float64(max(ts.paraDF, 1)))
+	}
+	return c
+}
+
+// countTerms counts the terms and mentions of articles [lo, hi) of b.
+func countTerms(b *Batch, lo, hi int, names map[string]bool) *corpus {
+	c := &corpus{mentions: map[string][]Ref{}, terms: map[string]*termStats{}}
+	rd := newReader()
+	for i := lo; i < hi; i++ {
+		a := b.Articles[i]
+		for k, p := range a.Paragraphs {
+			c.paras++
+			for text := range wordTexts(a.Text[p.Start:p.End]) {
+				if len(names) > 0 && startsUpper(text) {
+					name := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+					if names[name] && !isNumberToken(text, Normalize(text)) {
+						if ms := c.mentions[name]; len(ms) == 0 || ms[len(ms)-1].Article != i {
+							c.mentions[name] = append(ms, Ref{i, k})
+						}
+					}
+				}
+				_, t, ok := rd.term(text)
+				if !ok {
+					continue
+				}
+				ts := c.terms[t]
+				if ts == nil {
+					ts = &termStats{}
+					c.terms[strings.Clone(t)] = ts
+				}
+				if ts.lastPara != c.paras {
+					ts.lastPara = c.paras
+					ts.paraDF++
+				}
+				if ts.lastArt != i+1 {
+					ts.lastArt = i + 1
+					ts.artDF++
+				}
 			}
 		}
 	}
 	return c
+}
+
+// inStory reports whether t is one of the story's terms: used by at least
+// half the articles of the batch, and by two.
+func (c *corpus) inStory(t string) bool {
+	ts := c.terms[t]
+	return c.story > 0 && ts != nil && ts.artDF >= c.story
 }
 
 // weight is a term's inverse paragraph frequency: ln(1 + P/df), where P
@@ -160,7 +290,10 @@ func newCorpus(b *Batch) *corpus {
 // term. A term in every paragraph weighs ln 2; one in a single paragraph
 // of a hundred, ln 101.
 func (c *corpus) weight(t string) float64 {
-	return math.Log(1 + float64(c.paras)/float64(max(c.paraDF[t], 1)))
+	if ts := c.terms[t]; ts != nil {
+		return ts.weight
+	}
+	return math.Log(1 + float64(c.paras))
 }
 
 // isHeading reports whether a paragraph is a heading or a stray line
@@ -184,11 +317,23 @@ func lastRune(s string) string {
 // A contextFit is the context check's measure of one quote.
 type contextFit struct {
 	score       float64
-	quoteTerms  []string // surface forms, heaviest first
+	quoteTerms  []string // surface forms, heaviest first; nil until explained (see corpus.explain)
 	localTerms  []string
 	shared      []string
 	storyShared []string
 	before      string // the prose paragraph before the quote's, if any
+
+	// What explain makes quoteTerms and localTerms of: the key terms of
+	// the quote and of its context, their forms (by index), and the
+	// stems of the speaker's name.
+	qt, qforms, local, localForms []string
+	name                          map[string]bool
+}
+
+// explain sets f's quoteTerms and localTerms, the evidence of a finding.
+func (c *corpus) explain(f *contextFit) {
+	f.quoteTerms = c.heaviest(f.qt, f.qforms, nil, evidenceTerms)
+	f.localTerms = c.heaviest(f.local, f.localForms, f.name, evidenceTerms)
 }
 
 // fit measures how well the quote r fits where it stands:
@@ -206,6 +351,15 @@ type contextFit struct {
 // paragraph, the sentences after the credit line, and the contextBefore
 // prose paragraphs before and contextAfter after, headings skipped.
 func (c *corpus) fit(b *Batch, r Ref, sp Speaker) (contextFit, bool) {
+	f, ok := c.fitIn(b, r, sp, newReader())
+	if ok {
+		c.explain(&f)
+	}
+	return f, ok
+}
+
+// fitIn is fit, reading through rd.
+func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, bool) {
 	a, q := b.Articles[r.Article], b.Quote(r)
 	text := b.Text(r)
 	if q.Kind != attrib.Statement || len(Words(text)) < contextMinWords {
@@ -217,35 +371,37 @@ func (c *corpus) fit(b *Batch, r Ref, sp Speaker) (contextFit, bool) {
 	p := a.Paragraphs[q.Paragraph]
 	credit, after := splitCredit(a.Text, q.Words.End, p.End)
 
-	qt, qforms := terms(text)
+	qt, qforms := rd.terms(text)
 	name := map[string]bool{}
 	for _, w := range strings.Fields(sp.Name) {
 		name[stem(Normalize(w))] = true
 	}
-	ct, cforms := terms(credit)
-	for _, t := range ct {
+	ct, cforms := rd.terms(credit)
+	for i, t := range ct {
 		if !name[t] && !slices.Contains(qt, t) {
 			qt = append(qt, t)
-			qforms[t] = cforms[t]
+			qforms = append(qforms, cforms[i])
 		}
 	}
 	if len(qt) < contextMinTerms {
 		return contextFit{}, false
 	}
 
+	// A context term's form is its first form in the first text that
+	// has it.
 	local := map[string]bool{}
-	var localStems []string
-	localForms := map[string]string{}
-	add := func(s string) {
-		ts, forms := terms(s)
-		for _, t := range ts {
+	var localStems, localForms []string
+	addTerms := func(ts, forms []string) {
+		for i, t := range ts {
 			if !local[t] {
 				local[t] = true
 				localStems = append(localStems, t)
+				localForms = append(localForms, forms[i])
 			}
 		}
-		mergeForms(localForms, forms)
 	}
+	add := func(s string) { addTerms(rd.terms(s)) }
+	addPara := func(k int) { pi := rd.para(b, r.Article, k); addTerms(pi.terms, pi.forms) }
 	var f contextFit
 	start := q.Words.Start
 	if !q.Outer.IsZero() && q.Outer.Start < start {
@@ -256,56 +412,48 @@ func (c *corpus) fit(b *Batch, r Ref, sp Speaker) (contextFit, bool) {
 	}
 	add(after)
 	for k, n := q.Paragraph-1, 0; k >= 0 && n < contextBefore; k-- {
-		if isHeading(a.Para(k)) {
+		if rd.para(b, r.Article, k).heading {
 			continue
 		}
 		if n == 0 {
 			f.before = a.Para(k)
 		}
-		add(a.Para(k))
+		addPara(k)
 		n++
 	}
 	for k, n := q.Paragraph+1, 0; k < len(a.Paragraphs) && n < contextAfter; k++ {
-		if isHeading(a.Para(k)) {
+		if rd.para(b, r.Article, k).heading {
 			continue
 		}
-		add(a.Para(k))
+		addPara(k)
 		n++
 	}
 
 	var total, got float64
-	for _, t := range qt {
+	for i, t := range qt {
 		w := c.weight(t)
 		total += w
 		switch {
 		case local[t]:
 			got += w
-			f.shared = append(f.shared, qforms[t])
-		case c.story[t]:
+			f.shared = append(f.shared, qforms[i])
+		case c.inStory(t):
 			got += storyWeight * w
-			f.storyShared = append(f.storyShared, qforms[t])
+			f.storyShared = append(f.storyShared, qforms[i])
 		}
 	}
 	if total == 0 {
 		return contextFit{}, false
 	}
 	f.score = got / total
-	f.quoteTerms = c.heaviest(qt, qforms, nil, evidenceTerms)
-	f.localTerms = c.heaviest(localStems, localForms, name, evidenceTerms)
+	f.qt, f.qforms, f.local, f.localForms, f.name = qt, qforms, localStems, localForms, name
 	return f, true
 }
 
-func mergeForms(dst, src map[string]string) {
-	for k, v := range src {
-		if _, ok := dst[k]; !ok {
-			dst[k] = v
-		}
-	}
-}
-
 // heaviest returns the surface forms of the n heaviest terms of ts, not in
-// skip, heaviest first, ties in order of appearance.
-func (c *corpus) heaviest(ts []string, forms map[string]string, skip map[string]bool, n int) []string {
+// skip, heaviest first, ties in order of appearance; forms[i] is the form
+// of ts[i].
+func (c *corpus) heaviest(ts, forms []string, skip map[string]bool, n int) []string {
 	type tw struct {
 		t string
 		w float64
@@ -325,23 +473,52 @@ func (c *corpus) heaviest(ts []string, forms map[string]string, skip map[string]
 	})
 	var out []string
 	for _, x := range list[:min(n, len(list))] {
-		out = append(out, forms[x.t])
+		out = append(out, forms[x.i])
 	}
 	return out
 }
 
-// runContext reports the statements that fit their context worst.
+// runContext reports the statements that fit their context worst. The
+// articles are judged on all cores, each worker a run of them, and the
+// findings reported in batch order.
 func runContext(p *Pass) {
-	c := newCorpus(p.Batch)
-	for _, r := range p.Batch.refs() {
+	names := map[string]bool{} // the last names elsewhere looks for
+	for _, sp := range p.Speakers {
+		if ws := strings.Fields(sp.Name); sp.Kind == attrib.Person && len(ws) > 0 {
+			names[ws[len(ws)-1]] = true
+		}
+	}
+	c := newCorpus(p.Batch, names)
+	refs := p.Batch.refs()
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(refs)/256))
+	found := make([][]Finding, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(refs)/workers, (w+1)*len(refs)/workers
+		wg.Go(func() { found[w] = c.judge(p, refs[lo:hi]) })
+	}
+	wg.Wait()
+	for _, fs := range found {
+		for _, f := range fs {
+			p.Report(f)
+		}
+	}
+}
+
+// judge returns the context findings of refs, in order.
+func (c *corpus) judge(p *Pass, refs []Ref) []Finding {
+	var out []Finding
+	rd := newReader()
+	for _, r := range refs {
 		if len(p.Batch.Articles) > 1 && p.GroupOf(r) >= 0 {
 			continue // other outlets carry it: it belongs to the story
 		}
 		sp := p.Speakers[r]
-		f, ok := c.fit(p.Batch, r, sp)
+		f, ok := c.fitIn(p.Batch, r, sp, rd)
 		if !ok || f.score >= p.opts.MaxFit {
 			continue
 		}
+		c.explain(&f)
 		who := "an unattributed quote"
 		if sp.Name != "" {
 			who = "a quote from " + sp.Name
@@ -357,8 +534,8 @@ func runContext(p *Pass) {
 			"shared with the context: " + listOrNone(f.shared),
 			"shared only with the story: " + listOrNone(f.storyShared),
 		}
-		ev = append(ev, c.elsewhere(p, r, sp)...)
-		p.Report(Finding{
+		ev = append(ev, c.elsewhere(p, r, sp, rd)...)
+		out = append(out, Finding{
 			Severity: Medium,
 			Group:    p.GroupOf(r),
 			Quotes:   []Ref{r},
@@ -367,6 +544,7 @@ func runContext(p *Pass) {
 			Score:    math.Round(f.score*1000) / 1000,
 		})
 	}
+	return out
 }
 
 func listOrNone(s []string) string {
@@ -376,10 +554,16 @@ func listOrNone(s []string) string {
 	return strings.Join(s, ", ")
 }
 
+// elsewhereArticles is the largest number of other articles elsewhere
+// describes; past it, it counts the rest. A common surname may be in
+// thousands of articles of a large batch.
+const elsewhereArticles = 10
+
 // elsewhere describes where the speaker of r appears in the other
 // articles of the batch, and on what subject: one line per article, with
-// the key terms of the first paragraph naming them.
-func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker) []string {
+// the key terms of the first paragraph naming them, for the first
+// elsewhereArticles articles, then how many more there are.
+func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker, rd *reader) []string {
 	if sp.Kind != attrib.Person || sp.Name == "" {
 		return nil
 	}
@@ -390,19 +574,33 @@ func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker) []string {
 		nameStems[stem(Normalize(w))] = true
 	}
 	var out []string
-	last := -1
+	more := 0
 	for _, at := range c.mentions[lastName] {
-		if at.Article == r.Article || at.Article == last {
+		if at.Article == r.Article {
 			continue
 		}
-		last = at.Article
-		a := p.Batch.Articles[at.Article]
-		ts, forms := terms(a.Para(at.Quote))
-		top := c.heaviest(ts, forms, nameStems, 5)
-		out = append(out, fmt.Sprintf("%s also appears in %s (paragraph %d): %s", sp.Name, a.Source, at.Quote+1, strings.Join(top, ", ")))
+		if len(out) == elsewhereArticles {
+			more++
+			continue
+		}
+		m := mention{at, sp.Name}
+		line, ok := rd.elsewhere[m]
+		if !ok {
+			a := p.Batch.Articles[at.Article]
+			ts, forms := rd.terms(a.Para(at.Quote))
+			top := c.heaviest(ts, forms, nameStems, 5)
+			line = fmt.Sprintf("%s also appears in %s (paragraph %d): %s", sp.Name, a.Source, at.Quote+1, strings.Join(top, ", "))
+			rd.elsewhere[m] = line
+		}
+		out = append(out, line)
 	}
-	if len(out) == 0 {
+	switch {
+	case len(out) == 0:
 		out = append(out, sp.Name+" appears in no other article of the batch")
+	case more == 1:
+		out = append(out, sp.Name+" also appears in 1 more article")
+	case more > 1:
+		out = append(out, fmt.Sprintf("%s also appears in %d more articles", sp.Name, more))
 	}
 	return out
 }

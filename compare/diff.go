@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,7 +99,13 @@ func (d WordDiff) Changed() bool { return d.Class == Substantive }
 // change: words of a before the first or after the last word b shares with
 // it are Outside changes.
 func Diff(a, b string) WordDiff {
-	wa, wb := Words(a), Words(b)
+	return diffWords(a, b, Words(a), Words(b))
+}
+
+// diffWords is Diff of a and b given their Words, wa and wb, which it
+// does not change: the WordDiff may share them, so they must not change
+// afterwards either.
+func diffWords(a, b string, wa, wb []Token) WordDiff {
 	wa = joinSplits(a, wa, wb)
 	wb = joinSplits(b, wb, wa)
 
@@ -128,6 +135,18 @@ func Diff(a, b string) WordDiff {
 	return d
 }
 
+// joinRuns returns the tokens of run followed by those of more. When run
+// is empty it is more itself, capped so that appending to it copies.
+func joinRuns(run, more []Token) []Token {
+	switch {
+	case len(more) == 0:
+		return run
+	case len(run) == 0:
+		return more[:len(more):len(more)]
+	}
+	return append(slices.Clip(run), more...)
+}
+
 // finish groups the ops into changes and classifies them.
 func (d *WordDiff) finish(wb []Token) {
 	firstEq, lastEq := -1, -1
@@ -147,8 +166,8 @@ func (d *WordDiff) finish(wb []Token) {
 		j := i
 		var c Change
 		for j < len(d.Ops) && d.Ops[j].Kind != Equal {
-			c.Del = append(c.Del, d.Ops[j].A...)
-			c.Ins = append(c.Ins, d.Ops[j].B...)
+			c.Del = joinRuns(c.Del, d.Ops[j].A)
+			c.Ins = joinRuns(c.Ins, d.Ops[j].B)
 			j++
 		}
 		edge := firstEq >= 0 && (j <= firstEq || i > lastEq)
@@ -380,12 +399,15 @@ func joinSplits(s string, side, other []Token) []Token {
 			forms[t.Norm] = true
 		}
 	}
-	var out []Token
+	var out []Token // nil until a join: side itself is returned when nothing joins
 	for i := 0; i < len(side); i++ {
 		t := side[i]
 		if i+1 < len(side) && t.Kind == Word && side[i+1].Kind == Word && !forms[t.Norm] {
 			u := side[i+1]
 			if joined := t.Norm + u.Norm; forms[joined] && onlySpaceOrDash(s[t.Span.End:u.Span.Start]) {
+				if out == nil {
+					out = append(make([]Token, 0, len(side)), side[:i]...)
+				}
 				t.Norm = joined
 				t.Span.End = u.Span.End
 				t.Text = s[t.Span.Start:t.Span.End]
@@ -397,7 +419,12 @@ func joinSplits(s string, side, other []Token) []Token {
 				continue
 			}
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return side
 	}
 	return out
 }

@@ -363,7 +363,7 @@ func TestContextScores(t *testing.T) {
 					grouped[r] = true
 				}
 			}
-			c := newCorpus(b)
+			c := newCorpus(b, nil)
 			lowestOther := 1.0
 			for _, r := range b.refs() {
 				if grouped[r] {

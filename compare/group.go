@@ -1,26 +1,84 @@
 package compare
 
 import (
+	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"quotecheck/attrib"
 )
 
 // A wording is one distinct normalised wording of a quote and every quote
-// of the batch written that way.
+// of the batch written that way. It keeps no tokens: only their ids in
+// the grouping's vocabulary, so that a batch of a million quotes is
+// grouped in a few bytes a word.
 type wording struct {
-	key     string   // normalised words joined by spaces; elision marks as "…"
-	words   int      // words, elision marks and bracketed words aside
-	quotes  []Ref    // in batch order
-	text    string   // the first quote's words as written
-	speaker string   // for short wordings: the canonical person, or ""
-	shingle []string // index keys
+	// The fields sameQuote reads of every candidate come first.
+
+	words int // words, elision marks and bracketed words aside
+	// content is the number of the wording's words contentContainment
+	// counts: neither elision marks, bracketed words nor stopwords.
+	content int
+
+	// bag is the wording's normalised words as a multiset, for the bound
+	// of sameQuote: each word's vocabulary id shifted left by two, with
+	// bagCounted set for a word that Containment counts and bagContent for
+	// one contentContainment counts; sorted.
+	bag []uint32
+	// joins are the ids of the words two adjacent words of the wording
+	// spell when joined ("anti personnel" → "antipersonnel"), for those
+	// the vocabulary holds; usually none.
+	joins []int32
+
+	key     string // normalised words joined by spaces; elision marks as "…"
+	quotes  []Ref  // in batch order
+	text    string // the first quote's words as written
+	speaker string // for short wordings: the canonical person, or ""
+}
+
+// Flags of wording.bag.
+const (
+	bagContent = 1 << iota
+	bagCounted
+	bagShift = 2
+)
+
+// A shingleKey is ShingleSize word ids; for a wording shorter than
+// ShingleSize, its negated length and its word ids, padded with -1.
+type shingleKey [ShingleSize]int32
+
+// A vocab gives each distinct normalised word a small integer id.
+type vocab struct {
+	ids   map[string]int32
+	words []string // by id
+	buf   []byte
+}
+
+func (v *vocab) id(norm string) int32 {
+	if id, ok := v.ids[norm]; ok {
+		return id
+	}
+	id := int32(len(v.words))
+	v.ids[norm] = id
+	v.words = append(v.words, norm)
+	return id
+}
+
+// joined returns the id of the word a and b spell together, or -1 when no
+// wording of the batch has that word.
+func (v *vocab) joined(a, b string) int32 {
+	v.buf = append(append(v.buf[:0], a...), b...)
+	if id, ok := v.ids[string(v.buf)]; ok {
+		return id
+	}
+	return -1
 }
 
 // groupQuotes returns the quotes of b in groups of the same quote, each
 // group in batch order and the groups in batch order of their first
-// quote, and the number of candidate pairs it aligned. Quotes in no group
+// quote, and the number of candidate pairs it compared. Quotes in no group
 // with another come back alone.
 //
 // It works in three steps, none of them over all pairs of quotes:
@@ -32,33 +90,30 @@ type wording struct {
 //     than that is one shingle, the whole of it) and put in an inverted
 //     index. Shingles held by more than Options.MaxWordings wordings are
 //     stock phrases and dropped. Wordings sharing a shingle are candidates.
-//  3. Each candidate pair is aligned with Diff (the longer as the
-//     reference) and joined (union-find) when the shorter has at least
-//     Options.MinShared words matched in order and a containment of at
-//     least Options.MinContainment, counting all its words and counting
-//     only its content words (see contentContainment). Wordings shorter than MinShared words
-//     are joined only to the same words with a compatible speaker (not two
-//     different named people): three words alike are too few to say two
-//     people said the same thing.
+//  3. Each candidate pair is compared (see sameQuote): aligned with Diff
+//     (the longer as the reference) and joined (union-find) when the
+//     shorter has at least Options.MinShared words matched in order and a
+//     containment of at least Options.MinContainment, counting all its
+//     words and counting only its content words (see contentContainment).
+//     Wordings shorter than MinShared words are joined only to the same
+//     words with a compatible speaker (not two different named people):
+//     three words alike are too few to say two people said the same thing.
 //
 // With W wordings, each holding at most L shingles, each kept shingle
 // holding at most MaxWordings wordings, there are at most W·L·MaxWordings
-// candidate pairs: linear in the batch.
+// candidate pairs: linear in the batch. Most candidates share a stock
+// phrase and little else; a bound on the words they share, from their
+// bags of words, rejects those without aligning them.
 func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) (groups [][]Ref, aligned int) {
-	ws := wordings(b, speakers, opts)
-	index := map[string][]int{}
-	for i, w := range ws {
-		for _, s := range w.shingle {
-			index[s] = append(index[s], i)
-		}
-	}
+	ws, entries := wordings(b, speakers, opts)
+	index := newShingleIndex(entries, len(ws), opts.MaxWordings)
+	entries = nil
 
-	parent := make([]int, len(ws))
+	parent := make([]int32, len(ws))
 	for i := range parent {
-		parent[i] = i
+		parent[i] = int32(i)
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int32) int32 {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -66,37 +121,41 @@ func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) (groups [][]R
 		return i
 	}
 
-	for i, w := range ws {
-		var cands []int
-		seen := map[int]bool{}
-		for _, s := range w.shingle {
-			post := index[s]
-			if len(post) > opts.MaxWordings {
-				continue
-			}
-			for _, j := range post {
-				if j > i && !seen[j] {
-					seen[j] = true
-					cands = append(cands, j)
+	// The candidates of each wording, and what the cheap tests say of
+	// them, are found on all cores, a chunk of wordings at a time; the
+	// union-find reads them in order and aligns those that need it.
+	const chunk = 256
+	pool := sync.Pool{New: func() any {
+		return &candidateFinder{mark: make([]int32, len(ws)), bag: newDenseBag(ws)}
+	}}
+	work := func(c int) [][]candidate {
+		cf := pool.Get().(*candidateFinder)
+		defer pool.Put(cf)
+		out := make([][]candidate, min(chunk, len(ws)-c*chunk))
+		for k := range out {
+			out[k] = cf.candidates(ws, c*chunk+k, index, opts)
+		}
+		return out
+	}
+	inOrder((len(ws)+chunk-1)/chunk, work, func(c int, cands [][]candidate) {
+		for k, cs := range cands {
+			i := int32(c*chunk + k)
+			for _, cd := range cs {
+				if find(i) == find(cd.j) {
+					continue
+				}
+				aligned++
+				if cd.verdict == same || cd.verdict == align && alignedSame(ws[i], ws[cd.j], opts) {
+					parent[find(cd.j)] = find(i)
 				}
 			}
 		}
-		slices.Sort(cands)
-		for _, j := range cands {
-			if find(i) == find(j) {
-				continue
-			}
-			aligned++
-			if sameQuote(w, ws[j], opts) {
-				parent[find(j)] = find(i)
-			}
-		}
-	}
+	})
 
-	comps := map[int][]Ref{}
-	var roots []int
+	comps := map[int32][]Ref{}
+	var roots []int32
 	for i, w := range ws {
-		r := find(i)
+		r := find(int32(i))
 		if _, ok := comps[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -113,14 +172,31 @@ func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) (groups [][]R
 }
 
 // wordings collects the distinct wordings of b's quotes, in batch order of
-// their first quote.
-func wordings(b *Batch, speakers map[Ref]Speaker, opts Options) []*wording {
+// their first quote, with their bags of words, and their shingles.
+func wordings(b *Batch, speakers map[Ref]Speaker, opts Options) ([]*wording, []shingleEntry) {
+	var entries []shingleEntry
 	var ws []*wording
 	byKey := map[string]*wording{}
-	for _, r := range b.refs() {
-		text := b.Text(r)
-		toks := Words(text)
-		var norms []string
+	v := &vocab{ids: map[string]int32{}}
+	var norms []string
+	var ids []int32
+	var slab []wording
+	var arena []uint32
+	var seqs [][]int32 // per wording of MinShared words or more: its word ids in order, isWord marking Words
+	const isWord = 1 << 30
+	refs := b.refs()
+	// Quotes are tokenised on all cores, a chunk at a time, and read in
+	// batch order.
+	const chunk = 1024
+	tokenize := func(c int) [][]Token {
+		out := make([][]Token, min(chunk, len(refs)-c*chunk))
+		for k := range out {
+			out[k] = Words(b.Text(refs[c*chunk+k]))
+		}
+		return out
+	}
+	add := func(r Ref, toks []Token) {
+		norms = norms[:0]
 		n := 0
 		for _, t := range toks {
 			norms = append(norms, t.Norm)
@@ -129,7 +205,7 @@ func wordings(b *Batch, speakers map[Ref]Speaker, opts Options) []*wording {
 			}
 		}
 		if n == 0 {
-			continue
+			return
 		}
 		key := strings.Join(norms, " ")
 		dedup := key
@@ -142,62 +218,253 @@ func wordings(b *Batch, speakers map[Ref]Speaker, opts Options) []*wording {
 		}
 		w, ok := byKey[dedup]
 		if !ok {
-			w = &wording{key: key, words: n, text: text, speaker: speaker, shingle: shingles(toks, n)}
+			// Wordings and their bags are allocated in runs, in batch
+			// order, so that the grouping reads them from few places.
+			if len(slab) == cap(slab) {
+				slab = make([]wording, 0, 1024)
+			}
+			slab = slab[:len(slab)+1]
+			w = &slab[len(slab)-1]
+			*w = wording{key: key, words: n, text: b.Text(r), speaker: speaker}
+			ids = ids[:0]
+			for _, t := range toks {
+				ids = append(ids, v.id(t.Norm))
+			}
+			wi := int32(len(ws))
+			shingles(toks, ids, n, func(k shingleKey) { entries = append(entries, shingleEntry{k, wi}) })
+			if len(arena)+len(toks) > cap(arena) {
+				arena = make([]uint32, 0, max(1<<16, len(toks)))
+			}
+			w.bag = arena[len(arena) : len(arena)+len(toks) : len(arena)+len(toks)]
+			arena = arena[:len(arena)+len(toks)]
+			for k, t := range toks {
+				e := uint32(ids[k]) << bagShift
+				if t.Kind != Elision && t.Bracket == 0 {
+					e |= bagCounted
+					if !stopwords[t.Norm] {
+						e |= bagContent
+						w.content++
+					}
+				}
+				w.bag[k] = e
+			}
+			slices.Sort(w.bag)
+			var seq []int32
+			if n >= opts.MinShared { // shorter ones are compared by their words, never aligned
+				seq = make([]int32, len(toks))
+				for k, t := range toks {
+					seq[k] = ids[k]
+					if t.Kind == Word {
+						seq[k] |= isWord
+					}
+				}
+			}
 			byKey[dedup] = w
 			ws = append(ws, w)
+			seqs = append(seqs, seq)
 		}
 		w.quotes = append(w.quotes, r)
 	}
-	return ws
-}
-
-// shingles returns the index keys of a wording with n counted words: its
-// runs of ShingleSize consecutive words within segments unbroken by
-// elision marks or brackets, without repeats; or, for a wording shorter
-// than ShingleSize, the whole wording.
-func shingles(toks []Token, n int) []string {
-	if n < ShingleSize {
-		var norms []string
-		for _, t := range toks {
-			if t.Kind != Elision && t.Bracket == 0 {
-				norms = append(norms, t.Norm)
+	inOrder((len(refs)+chunk-1)/chunk, tokenize, func(c int, words [][]Token) {
+		for k, toks := range words {
+			add(refs[c*chunk+k], toks)
+		}
+	})
+	// A word two adjacent words spell is looked up once the vocabulary
+	// holds every wording's words.
+	for i, seq := range seqs {
+		for k := 0; k+1 < len(seq); k++ {
+			if seq[k]&isWord != 0 && seq[k+1]&isWord != 0 {
+				if id := v.joined(v.words[seq[k]&^isWord], v.words[seq[k+1]&^isWord]); id >= 0 {
+					ws[i].joins = append(ws[i].joins, id)
+				}
 			}
 		}
-		return []string{"=" + strings.Join(norms, " ")}
 	}
-	var out []string
-	seen := map[string]bool{}
-	var seg []string
+	return ws, entries
+}
+
+// shingles calls emit with each index key of a wording with tokens toks,
+// their vocabulary ids and n counted words: its runs of ShingleSize
+// consecutive words within segments unbroken by elision marks or
+// brackets, perhaps more than once; or, for a wording shorter than
+// ShingleSize, the whole wording.
+func shingles(toks []Token, ids []int32, n int, emit func(shingleKey)) {
+	if n < ShingleSize {
+		k := shingleKey{int32(-1 - n)}
+		for i := 1; i < ShingleSize; i++ {
+			k[i] = -1
+		}
+		c := 1
+		for i, t := range toks {
+			if t.Kind != Elision && t.Bracket == 0 {
+				k[c] = ids[i]
+				c++
+			}
+		}
+		emit(k)
+		return
+	}
+	var seg []int32
 	flush := func() {
 		for i := 0; i+ShingleSize <= len(seg); i++ {
-			s := strings.Join(seg[i:i+ShingleSize], " ")
-			if !seen[s] {
-				seen[s] = true
-				out = append(out, s)
-			}
+			emit(shingleKey(seg[i : i+ShingleSize]))
 		}
 		seg = seg[:0]
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Kind == Elision || t.Bracket != 0 {
 			flush()
 			continue
 		}
-		seg = append(seg, t.Norm)
+		seg = append(seg, ids[i])
 	}
 	flush()
+}
+
+// A shingleEntry says that wording w holds shingle key.
+type shingleEntry struct {
+	key shingleKey
+	w   int32
+}
+
+// A shingleIndex lists the wordings holding each shingle that at least
+// two and at most Options.MaxWordings wordings hold, and the shingles of
+// each wording: two flat lists with offsets, a few bytes a shingle.
+type shingleIndex struct {
+	holders    []int32 // the wordings holding shingle s are holders[holderOff[s]:holderOff[s+1]], in order
+	holderOff  []int32
+	shingles   []int32 // the shingles of wording i are shingles[shingleOff[i]:shingleOff[i+1]]
+	shingleOff []int32
+}
+
+// newShingleIndex indexes the shingles of n wordings. It sorts entries.
+func newShingleIndex(entries []shingleEntry, n, maxWordings int) *shingleIndex {
+	slices.SortFunc(entries, func(x, y shingleEntry) int {
+		for i := range x.key {
+			if c := cmp.Compare(x.key[i], y.key[i]); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(x.w, y.w)
+	})
+	x := &shingleIndex{holderOff: []int32{0}, shingleOff: make([]int32, n+1)}
+	var holders []int32
+	for lo := 0; lo < len(entries); {
+		hi := lo
+		holders = holders[:0]
+		for ; hi < len(entries) && entries[hi].key == entries[lo].key; hi++ {
+			if w := entries[hi].w; len(holders) == 0 || holders[len(holders)-1] != w {
+				holders = append(holders, w)
+			}
+		}
+		lo = hi
+		if len(holders) < 2 || len(holders) > maxWordings {
+			continue // no candidates, or a stock phrase
+		}
+		x.holders = append(x.holders, holders...)
+		x.holderOff = append(x.holderOff, int32(len(x.holders)))
+		for _, w := range holders {
+			x.shingleOff[w+1]++
+		}
+	}
+	for i := range n {
+		x.shingleOff[i+1] += x.shingleOff[i]
+	}
+	x.shingles = make([]int32, len(x.holders))
+	next := slices.Clone(x.shingleOff[:n])
+	for s := range len(x.holderOff) - 1 {
+		for _, w := range x.holders[x.holderOff[s]:x.holderOff[s+1]] {
+			x.shingles[next[w]] = int32(s)
+			next[w]++
+		}
+	}
+	return x
+}
+
+// A candidate is a wording sharing a shingle with another, and what
+// sameQuote's cheap tests say of the two.
+type candidate struct {
+	j       int32 // index of the wording
+	verdict verdict
+}
+
+type verdict uint8
+
+const (
+	different verdict = iota // not the same quote
+	same                     // the same quote
+	align                    // to be aligned to say (see alignedSame)
+)
+
+// A candidateFinder finds the candidates of wordings, on one goroutine.
+type candidateFinder struct {
+	mark []int32 // by wording: i+1 once wording i has listed it as a candidate
+	bag  *denseBag
+}
+
+// candidates returns the wordings after ws[i] that share a kept shingle
+// with it, in order, each with its verdict.
+func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opts Options) []candidate {
+	var out []candidate
+	w := ws[i]
+	for _, s := range x.shingles[x.shingleOff[i]:x.shingleOff[i+1]] {
+		for _, j := range x.holders[x.holderOff[s]:x.holderOff[s+1]] {
+			if int(j) > i && cf.mark[j] != int32(i+1) {
+				cf.mark[j] = int32(i + 1)
+				out = append(out, candidate{j: j})
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	slices.SortFunc(out, func(x, y candidate) int { return int(x.j - y.j) })
+	cf.bag.load(w)
+	for k := range out {
+		out[k].verdict = sameQuote(w, ws[out[k].j], cf.bag, opts)
+	}
 	return out
 }
 
-// sameQuote decides whether two wordings are the same quote (see
-// groupQuotes).
-func sameQuote(x, y *wording, opts Options) bool {
+// sameQuote says whether two wordings are the same quote (see
+// groupQuotes), as far as it can without aligning them; bag holds x's
+// words. Two wordings shorter than Options.MinShared are the same quote
+// when their words are the same and their speakers are not two different
+// named people.
+//
+// Longer ones are aligned (alignedSame), unless a bound on what an
+// alignment could find rules them out. Aligned words are equal words, one
+// for one, so the words of the shorter that an alignment matches are at
+// most, word by word, the fewer of its occurrences in each: when that
+// bound is under Options.MinShared, or under Options.MinContainment of
+// its words (or of its content words), no alignment can join them. The
+// bound holds only when no two adjacent words of either spell a word of
+// the other (Diff joins those), so wordings with such words are always
+// aligned.
+func sameQuote(x, y *wording, bag *denseBag, opts Options) verdict {
 	if x.words < opts.MinShared || y.words < opts.MinShared {
-		if x.key != y.key {
-			return false
+		if x.key == y.key && (x.speaker == "" || y.speaker == "" || x.speaker == y.speaker) {
+			return same
 		}
-		return x.speaker == "" || y.speaker == "" || x.speaker == y.speaker
+		return different
 	}
+	long, short := x, y
+	if short.words > long.words {
+		long, short = short, long
+	}
+	if !mayContain(long, short, x, bag, opts) {
+		return different
+	}
+	return align
+}
+
+// alignedSame aligns two wordings of at least Options.MinShared words
+// each, the longer as the reference, and says whether they are the same
+// quote: the shorter has at least MinShared words matched in order and a
+// containment of at least Options.MinContainment, counting all its words
+// and counting only its content words (see contentContainment).
+func alignedSame(x, y *wording, opts Options) bool {
 	long, short := x, y
 	if short.words > long.words {
 		long, short = short, long
@@ -205,6 +472,106 @@ func sameQuote(x, y *wording, opts Options) bool {
 	d := Diff(long.text, short.text)
 	return d.Matched >= opts.MinShared && d.Containment() >= opts.MinContainment &&
 		contentContainment(d) >= opts.MinContainment
+}
+
+// A denseBag counts the words of one wording by word id, for mayContain:
+// all its words, those Containment counts and those contentContainment
+// counts. It is as long as the vocabulary and holds one wording at a
+// time.
+type denseBag struct {
+	n [][3]int32 // by word id: all, counted, content
+	w *wording   // the wording held; nil for none
+}
+
+func newDenseBag(ws []*wording) *denseBag {
+	n := 0
+	for _, w := range ws {
+		for _, e := range w.bag {
+			n = max(n, int(e>>bagShift)+1)
+		}
+	}
+	return &denseBag{n: make([][3]int32, n)}
+}
+
+// load makes d hold w's words instead of the previous wording's.
+func (d *denseBag) load(w *wording) {
+	if d.w != nil {
+		for _, e := range d.w.bag {
+			d.n[e>>bagShift] = [3]int32{}
+		}
+	}
+	d.w = w
+	for _, e := range w.bag {
+		c := &d.n[e>>bagShift]
+		c[0]++
+		if e&bagCounted != 0 {
+			c[1]++
+			if e&bagContent != 0 {
+				c[2]++
+			}
+		}
+	}
+}
+
+// maxBagWords is the largest number of words in two wordings for which
+// mayContain bounds their alignment; past it Diff's one rune a word may
+// run out of runes (see runeFor).
+const maxBagWords = 1 << 20
+
+// mayContain reports whether Diff(a.text, b.text) could find enough of b
+// in a for sameQuote: false only when the bound of sameQuote rules it out.
+// held, a or b, is the wording bag holds.
+func mayContain(a, b, held *wording, bag *denseBag, opts Options) bool {
+	if len(a.joins) > 0 && bagHasAny(b.bag, a.joins) || len(b.joins) > 0 && bagHasAny(a.bag, b.joins) ||
+		len(a.bag)+len(b.bag) > maxBagWords {
+		return true
+	}
+	// For each word: the fewer of its occurrences in a and of b's counted
+	// (content) occurrences. The other wording's bag is sorted by word, so
+	// each word is one run of it.
+	matched, contentMatched := 0, 0
+	other := a
+	if held == a {
+		other = b
+	}
+	for k := 0; k < len(other.bag); {
+		id := other.bag[k] >> bagShift
+		n, counted, content := 0, 0, 0
+		for ; k < len(other.bag) && other.bag[k]>>bagShift == id; k++ {
+			n++
+			if other.bag[k]&bagCounted != 0 {
+				counted++
+				if other.bag[k]&bagContent != 0 {
+					content++
+				}
+			}
+		}
+		c := &bag.n[id]
+		if held == a { // other is b
+			inA := int(c[0])
+			matched += min(counted, inA)
+			contentMatched += min(content, inA)
+		} else { // other is a
+			matched += min(int(c[1]), n)
+			contentMatched += min(int(c[2]), n)
+		}
+	}
+	if matched < opts.MinShared || float64(matched)/float64(b.words) < opts.MinContainment {
+		return false
+	}
+	return b.content == 0 || float64(contentMatched)/float64(b.content) >= opts.MinContainment
+}
+
+// bagHasAny reports whether bag holds any of the word ids.
+func bagHasAny(bag []uint32, ids []int32) bool {
+	for _, id := range ids {
+		k := uint32(id) << bagShift
+		i, _ := slices.BinarySearch(bag, k)
+		if i < len(bag) && bag[i]>>bagShift == uint32(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentContainment is Containment counting only B's content words (not
@@ -237,22 +604,51 @@ func contentContainment(d WordDiff) float64 {
 	return float64(matched) / float64(total)
 }
 
+// newGroups makes a Group of each of comps, in order, on all cores.
+func newGroups(b *Batch, comps [][]Ref) []Group {
+	out := make([]Group, len(comps))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(comps)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(comps); i += workers {
+				if len(comps[i]) > 1 {
+					out[i] = newGroup(b, comps[i])
+				} else {
+					out[i] = Group{Quotes: comps[i], Articles: 1}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
 // newGroup aligns the members of one group with its reference wording.
+// Members worded alike share one WordDiff.
 func newGroup(b *Batch, members []Ref) Group {
 	g := Group{Quotes: members}
-	arts := map[int]bool{}
-	for _, r := range members {
-		arts[r.Article] = true
+	for i, r := range members {
+		if i == 0 || r.Article != members[i-1].Article {
+			g.Articles++ // members are in batch order
+		}
 	}
-	g.Articles = len(arts)
 	if g.Articles < 2 {
 		return g
 	}
-	g.Ref = chooseReference(b, members)
-	g.Text = b.Text(g.Ref)
-	for _, r := range members {
-		d := Diff(g.Text, b.Text(r))
-		g.Diffs = append(g.Diffs, d)
+	vs, of := variantsOf(b, members)
+	best, row := chooseReference(vs)
+	ref := vs[best]
+	g.Ref, g.Text = ref.ref, ref.text
+	g.Diffs = make([]WordDiff, len(members))
+	for i, r := range members {
+		v := of[i]
+		if row[v] == nil {
+			d := diffWords(ref.text, vs[v].text, ref.toks, vs[v].toks)
+			row[v] = &d
+		}
+		d := *row[v]
+		g.Diffs[i] = d
 		if r == g.Ref || d.Class == Substantive {
 			continue
 		}
@@ -261,6 +657,42 @@ func newGroup(b *Batch, members []Ref) Group {
 		}
 	}
 	return g
+}
+
+// A variant is one distinct text among the members of a group.
+type variant struct {
+	ref   Ref     // its first member
+	text  string  // as written
+	toks  []Token // Words(text)
+	words int     // words, elision marks and bracketed words aside
+	count int     // members with this exact text
+	score int     // members that agree with it (see chooseReference)
+}
+
+// variantsOf returns the distinct texts of members, in order of first
+// appearance, and the index of each member's.
+func variantsOf(b *Batch, members []Ref) ([]*variant, []int) {
+	var vs []*variant
+	of := make([]int, len(members))
+	byText := map[string]int{}
+	for i, r := range members {
+		t := b.Text(r)
+		if k, ok := byText[t]; ok {
+			vs[k].count++
+			of[i] = k
+			continue
+		}
+		v := &variant{ref: r, text: t, toks: Words(t), count: 1}
+		for _, tok := range v.toks {
+			if tok.Kind != Elision && tok.Bracket == 0 {
+				v.words++
+			}
+		}
+		byText[t] = len(vs)
+		of[i] = len(vs)
+		vs = append(vs, v)
+	}
+	return vs, of
 }
 
 // maxAgreement is the largest number of distinct wordings in a group for
@@ -275,45 +707,36 @@ const maxAgreement = 16
 // then the most words, then the earliest in the batch. So when three
 // outlets print a statement alike and a fourth adds a word, the fourth is
 // the one that differs, although its wording is the longest.
-func chooseReference(b *Batch, members []Ref) Ref {
-	type cand struct {
-		ref   Ref
-		text  string
-		words int
-		count int // members with this exact text
-		score int
-	}
-	var cands []*cand
-	byText := map[string]*cand{}
-	for _, r := range members {
-		t := b.Text(r)
-		if c, ok := byText[t]; ok {
-			c.count++
-			continue
-		}
-		c := &cand{ref: r, text: t, count: 1}
-		for _, tok := range Words(t) {
-			if tok.Kind != Elision && tok.Bracket == 0 {
-				c.words++
-			}
-		}
-		byText[t] = c
-		cands = append(cands, c)
-	}
-	if len(cands) <= maxAgreement {
-		for _, c := range cands {
-			for _, o := range cands {
-				if c == o || Diff(c.text, o.text).Class != Substantive {
+//
+// It returns the index of the reference among vs and the Diffs it made
+// of the reference with the others, by index (nil where it made none).
+func chooseReference(vs []*variant) (int, []*WordDiff) {
+	var diffs [][]*WordDiff
+	if len(vs) <= maxAgreement {
+		diffs = make([][]*WordDiff, len(vs))
+		for i, c := range vs {
+			diffs[i] = make([]*WordDiff, len(vs))
+			for j, o := range vs {
+				if i == j {
+					c.score += o.count
+					continue
+				}
+				d := diffWords(c.text, o.text, c.toks, o.toks)
+				diffs[i][j] = &d
+				if d.Class != Substantive {
 					c.score += o.count
 				}
 			}
 		}
 	}
-	best := cands[0]
-	for _, c := range cands[1:] {
-		if c.score > best.score || c.score == best.score && c.words > best.words {
-			best = c
+	best := 0
+	for i, c := range vs[1:] {
+		if c.score > vs[best].score || c.score == vs[best].score && c.words > vs[best].words {
+			best = i + 1
 		}
 	}
-	return best.ref
+	if diffs == nil {
+		return best, make([]*WordDiff, len(vs))
+	}
+	return best, diffs[best]
 }

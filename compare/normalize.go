@@ -54,7 +54,13 @@ var Transforms = []Transform{
 
 // Normalize returns the normalised form of one word: the result of every
 // transform in Transforms applied in order.
+//
+// A word of ASCII letters only, most words, takes a short cut with the
+// same result: fold-marks, fold-dashes and join-hyphens leave it as it is.
 func Normalize(word string) string {
+	if w, ok := lowerLetters(word); ok {
+		return foldNumbers(foldSpelling(w))
+	}
 	for _, t := range Transforms {
 		word = t.Apply(word)
 	}
@@ -138,4 +144,31 @@ func foldNumbers(s string) string {
 		return strings.ReplaceAll(s, ",", "")
 	}
 	return s
+}
+
+// lowerLetters returns s lower-cased, as strings.ToLower does, and true
+// when s is made of ASCII letters only; otherwise false.
+func lowerLetters(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		default:
+			return "", false
+		}
+	}
+	if !upper {
+		return s, true
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b), true
 }

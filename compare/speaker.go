@@ -128,10 +128,16 @@ func canonicalSpeakers(b *Batch) map[Ref]Speaker {
 		})
 		display[key] = names[0]
 	}
+	byKey := map[string]Speaker{} // one Speaker, and one Key string, per person
 	for _, p := range people {
 		if len(p.words) >= 2 {
 			key := personKey(p.words)
-			out[p.ref] = Speaker{Name: display[key], Kind: attrib.Person, Key: "person:" + key}
+			sp, ok := byKey[key]
+			if !ok {
+				sp = Speaker{Name: display[key], Kind: attrib.Person, Key: "person:" + key}
+				byKey[key] = sp
+			}
+			out[p.ref] = sp
 			continue
 		}
 		single := ""

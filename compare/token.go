@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -301,11 +302,46 @@ func isNumberToken(text, norm string) bool {
 
 // Words returns the aligned tokens of s (words, numbers and elision marks).
 func Words(s string) []Token {
-	var out []Token
-	for _, t := range Tokenize(s) {
+	all := Tokenize(s)
+	n := 0
+	for _, t := range all {
+		if t.Aligned() {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Token, 0, n) // exactly: diffs keep them
+	for _, t := range all {
 		if t.Aligned() {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// wordTexts yields the text of every Word and Number token of s, the
+// tokens Tokenize finds, without making Tokens: a word starts wherever
+// Tokenize would start one (spaces, elision marks, brackets and other
+// marks hold no word runes, so skipping them rune by rune finds the same
+// starts) and ends at wordEnd.
+func wordTexts(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); {
+			r, n := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
+			if isWordRune(r) || r == '$' || r == '€' || r == '£' || r == '%' {
+				end := wordEnd(s, i)
+				if !yield(s[i:end]) {
+					return
+				}
+				i = end
+				continue
+			}
+			i += n
+		}
+	}
 }
