@@ -55,6 +55,11 @@ func (a *Article) Para(i int) string {
 	return a.Text[p.Start:p.End]
 }
 
+// DropPage lets go of the HTML page a was read from, which only HTMLPos
+// reads, for a caller that keeps many articles and no longer needs
+// positions in their pages: HTMLPos then reports false.
+func (a *Article) DropPage() { a.html, a.htmlPos = "", nil }
+
 // Errors returned for input that is not an article. They are wrapped with
 // detail; test for them with errors.Is.
 var (

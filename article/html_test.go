@@ -525,6 +525,14 @@ func TestHTMLPosOutOfRange(t *testing.T) {
 	if _, _, ok := txt.HTMLPos(0); ok {
 		t.Error("HTMLPos ok for a text article")
 	}
+	text := a.Text
+	a.DropPage()
+	if _, _, ok := a.HTMLPos(0); ok {
+		t.Error("HTMLPos ok after DropPage")
+	}
+	if a.Text != text {
+		t.Errorf("DropPage changed the text to %q", a.Text)
+	}
 }
 
 // TestHTMLFixtures checks the crafted HTML articles: the junk their gold

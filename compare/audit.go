@@ -109,7 +109,7 @@ type Audit struct {
 	Batch    *Batch
 	Groups   []Group   // the multi-outlet groups, in batch order of their first member
 	Findings []Finding // most severe first; see sortFindings
-	Speakers map[Ref]Speaker
+	Speakers Speakers
 
 	// Aligned is the number of candidate pairs of wordings the grouping
 	// compared (most are ruled out by a bound on the words they share,
@@ -270,7 +270,7 @@ func sortFindings(fs []Finding, checks []*Check) {
 type Pass struct {
 	Batch    *Batch
 	Groups   []Group
-	Speakers map[Ref]Speaker
+	Speakers Speakers
 
 	grouped  [][]int32 // [article][quote] → index of its multi-outlet group, or -1; nil for an article with none
 	opts     Options

@@ -151,20 +151,20 @@ func TestCanonicalSpeakers(t *testing.T) {
 		[]planted{person("Miller", "seven"), unnamed("a U.S. official", "eight"), unnamed("two US officials", "nine")},
 	)
 	sp := canonicalSpeakers(b)
-	austin := sp[Ref{0, 0}]
+	austin := sp.Of(Ref{0, 0})
 	if austin.Name != "Lloyd Austin" || austin.Key == "" {
 		t.Fatalf("Lloyd Austin became %+v", austin)
 	}
 	for _, r := range []Ref{{1, 0}, {2, 0}, {3, 0}} {
-		if sp[r].Key != austin.Key {
-			t.Errorf("%v (%q) has key %q, want Lloyd Austin's %q", r, b.Quote(r).Speaker, sp[r].Key, austin.Key)
+		if sp.Of(r).Key != austin.Key {
+			t.Errorf("%v (%q) has key %q, want Lloyd Austin's %q", r, b.Quote(r).Speaker, sp.Of(r).Key, austin.Key)
 		}
 	}
-	if sp[Ref{4, 0}].Key != sp[Ref{5, 0}].Key || sp[Ref{4, 0}].Key == austin.Key {
-		t.Errorf("Miller keys: %q, %q", sp[Ref{4, 0}].Key, sp[Ref{5, 0}].Key)
+	if sp.Of(Ref{4, 0}).Key != sp.Of(Ref{5, 0}).Key || sp.Of(Ref{4, 0}).Key == austin.Key {
+		t.Errorf("Miller keys: %q, %q", sp.Of(Ref{4, 0}).Key, sp.Of(Ref{5, 0}).Key)
 	}
-	if sp[Ref{5, 1}].Key == sp[Ref{5, 2}].Key {
-		t.Errorf("two unnamed sources share a key: %q", sp[Ref{5, 1}].Key)
+	if sp.Of(Ref{5, 1}).Key == sp.Of(Ref{5, 2}).Key {
+		t.Errorf("two unnamed sources share a key: %q", sp.Of(Ref{5, 1}).Key)
 	}
 }
 

@@ -172,7 +172,7 @@ func runAttribution(p *Pass) {
 		var people, others []*who
 		byKey := map[string]*who{}
 		for _, r := range g.Quotes {
-			sp := p.Speakers[r]
+			sp := p.Speakers.Of(r)
 			if sp.Key == "" {
 				continue
 			}
@@ -236,7 +236,7 @@ func runUnconfirmed(p *Pass) {
 		return
 	}
 	for _, r := range p.Batch.refs() {
-		sp := p.Speakers[r]
+		sp := p.Speakers.Of(r)
 		if sp.Kind != attrib.Person || p.GroupOf(r) >= 0 {
 			continue
 		}

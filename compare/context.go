@@ -483,7 +483,7 @@ func (c *corpus) heaviest(ts, forms []string, skip map[string]bool, n int) []str
 // findings reported in batch order.
 func runContext(p *Pass) {
 	names := map[string]bool{} // the last names elsewhere looks for
-	for _, sp := range p.Speakers {
+	for _, sp := range p.Speakers.table {
 		if ws := strings.Fields(sp.Name); sp.Kind == attrib.Person && len(ws) > 0 {
 			names[ws[len(ws)-1]] = true
 		}
@@ -513,7 +513,7 @@ func (c *corpus) judge(p *Pass, refs []Ref) []Finding {
 		if len(p.Batch.Articles) > 1 && p.GroupOf(r) >= 0 {
 			continue // other outlets carry it: it belongs to the story
 		}
-		sp := p.Speakers[r]
+		sp := p.Speakers.Of(r)
 		f, ok := c.fitIn(p.Batch, r, sp, rd)
 		if !ok || f.score >= p.opts.MaxFit {
 			continue

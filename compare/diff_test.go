@@ -169,7 +169,7 @@ func TestTokenize(t *testing.T) {
 func TestTokenizeBracketsAndInitials(t *testing.T) {
 	toks := Words("[The mines] will help. Then Austin (the secretary) spoke")
 	want := map[string]struct {
-		bracket int
+		bracket int32
 		initial bool
 	}{
 		"The": {1, true}, "mines": {1, false}, "will": {0, false}, "Then": {0, true},

@@ -369,7 +369,7 @@ func TestContextScores(t *testing.T) {
 				if grouped[r] {
 					continue
 				}
-				f, ok := c.fit(b, r, au.Speakers[r])
+				f, ok := c.fit(b, r, au.Speakers.Of(r))
 				if !ok {
 					continue
 				}

@@ -104,7 +104,7 @@ func (v *vocab) joined(a, b string) int32 {
 // candidate pairs: linear in the batch. Most candidates share a stock
 // phrase and little else; a bound on the words they share, from their
 // bags of words, rejects those without aligning them.
-func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) (groups [][]Ref, aligned int) {
+func groupQuotes(b *Batch, speakers Speakers, opts Options) (groups [][]Ref, aligned int) {
 	ws, entries := wordings(b, speakers, opts)
 	index := newShingleIndex(entries, len(ws), opts.MaxWordings)
 	entries = nil
@@ -173,7 +173,7 @@ func groupQuotes(b *Batch, speakers map[Ref]Speaker, opts Options) (groups [][]R
 
 // wordings collects the distinct wordings of b's quotes, in batch order of
 // their first quote, with their bags of words, and their shingles.
-func wordings(b *Batch, speakers map[Ref]Speaker, opts Options) ([]*wording, []shingleEntry) {
+func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleEntry) {
 	var entries []shingleEntry
 	var ws []*wording
 	byKey := map[string]*wording{}
@@ -211,7 +211,7 @@ func wordings(b *Batch, speakers map[Ref]Speaker, opts Options) ([]*wording, []s
 		dedup := key
 		speaker := ""
 		if n < opts.MinShared {
-			if s := speakers[r]; s.Kind == attrib.Person {
+			if s := speakers.Of(r); s.Kind == attrib.Person {
 				speaker = s.Key
 			}
 			dedup = key + "\x00" + speaker

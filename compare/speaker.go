@@ -76,8 +76,8 @@ func personName(s string) []string {
 // words as written, lower-cased, without a leading article; no two of
 // them are merged, and no finding is ever raised between two unnamed
 // sources.
-func canonicalSpeakers(b *Batch) map[Ref]Speaker {
-	out := map[Ref]Speaker{}
+func canonicalSpeakers(b *Batch) Speakers {
+	out := newSpeakers(b)
 	type person struct {
 		ref   Ref
 		words []string
@@ -108,7 +108,7 @@ func canonicalSpeakers(b *Batch) map[Ref]Speaker {
 			if q.SpeakerKind == attrib.Organization {
 				prefix = "org:"
 			}
-			out[r] = Speaker{Name: name, Kind: q.SpeakerKind, Key: prefix + plainKey(name)}
+			out.set(r, Speaker{Name: name, Kind: q.SpeakerKind, Key: prefix + plainKey(name)})
 		}
 	}
 	display := map[string]string{}
@@ -128,16 +128,10 @@ func canonicalSpeakers(b *Batch) map[Ref]Speaker {
 		})
 		display[key] = names[0]
 	}
-	byKey := map[string]Speaker{} // one Speaker, and one Key string, per person
 	for _, p := range people {
 		if len(p.words) >= 2 {
 			key := personKey(p.words)
-			sp, ok := byKey[key]
-			if !ok {
-				sp = Speaker{Name: display[key], Kind: attrib.Person, Key: "person:" + key}
-				byKey[key] = sp
-			}
-			out[p.ref] = sp
+			out.set(p.ref, Speaker{Name: display[key], Kind: attrib.Person, Key: "person:" + key})
 			continue
 		}
 		single := ""
@@ -145,12 +139,58 @@ func canonicalSpeakers(b *Batch) map[Ref]Speaker {
 			single = p.words[0]
 		}
 		if keys := lastNames[strings.ToLower(single)]; len(keys) == 1 {
-			out[p.ref] = Speaker{Name: display[keys[0]], Kind: attrib.Person, Key: "person:" + keys[0]}
+			out.set(p.ref, Speaker{Name: display[keys[0]], Kind: attrib.Person, Key: "person:" + keys[0]})
 			continue
 		}
-		out[p.ref] = Speaker{Name: single, Kind: attrib.Person, Key: "person:" + strings.ToLower(single)}
+		out.set(p.ref, Speaker{Name: single, Kind: attrib.Person, Key: "person:" + strings.ToLower(single)})
 	}
+	out.ids = nil
 	return out
+}
+
+// Speakers gives each quote of a batch its canonical Speaker: a table of
+// the distinct speakers and, for each quote, its row, four bytes a quote
+// however many quotes a batch has.
+type Speakers struct {
+	table []Speaker
+	of    [][]int32         // [article][quote] → row of table, or -1 when unattributed
+	ids   map[Speaker]int32 // rows by speaker, while the table is made
+}
+
+func newSpeakers(b *Batch) Speakers {
+	s := Speakers{of: make([][]int32, len(b.Articles)), ids: map[Speaker]int32{}}
+	for i := range s.of {
+		if i < len(b.Quotes) {
+			s.of[i] = make([]int32, len(b.Quotes[i]))
+			for j := range s.of[i] {
+				s.of[i][j] = -1
+			}
+		}
+	}
+	return s
+}
+
+// set gives the quote r the speaker sp.
+func (s *Speakers) set(r Ref, sp Speaker) {
+	id, ok := s.ids[sp]
+	if !ok {
+		id = int32(len(s.table))
+		s.table = append(s.table, sp)
+		s.ids[sp] = id
+	}
+	s.of[r.Article][r.Quote] = id
+}
+
+// Of returns the speaker of the quote r names: the zero Speaker when the
+// quote is unattributed or not in the batch.
+func (s Speakers) Of(r Ref) Speaker {
+	if r.Article < 0 || r.Article >= len(s.of) || r.Quote < 0 || r.Quote >= len(s.of[r.Article]) {
+		return Speaker{}
+	}
+	if id := s.of[r.Article][r.Quote]; id >= 0 {
+		return s.table[id]
+	}
+	return Speaker{}
 }
 
 // personKey is the first and last word of a name, lower-cased and with

@@ -10,7 +10,7 @@ import (
 )
 
 // A TokenKind says what a Token is.
-type TokenKind int
+type TokenKind uint8
 
 // The kinds of token.
 const (
@@ -24,7 +24,7 @@ var tokenKindNames = [...]string{"word", "number", "elision", "punct"}
 
 // String returns the kind's name: "word", "number", "elision" or "punct".
 func (k TokenKind) String() string {
-	if k >= 0 && int(k) < len(tokenKindNames) {
+	if int(k) < len(tokenKindNames) {
 		return tokenKindNames[k]
 	}
 	return "unknown"
@@ -36,12 +36,13 @@ type Token struct {
 	Text string       // as written
 	Norm string       // Text after the transforms (see Normalize); empty for Punct
 	Span article.Span // byte offsets [Start, End) in the string given to Tokenize
-	Kind TokenKind
 
 	// Bracket is the 1-based number of the bracketed editorial insertion
 	// ("[the mines]", "(anti-personnel mines)") holding the token, counted
 	// from the start of the text; 0 outside brackets.
-	Bracket int
+	Bracket int32
+
+	Kind TokenKind
 
 	// Initial is true for the first word of a sentence (the first word of
 	// the text, or one after . ! ? or an ellipsis), where a capital letter
@@ -146,9 +147,9 @@ func Tokenize(s string) []Token {
 	return toks
 }
 
-func bracketIf(depth, n int) int {
+func bracketIf(depth, n int) int32 {
 	if depth > 0 {
-		return n
+		return int32(n)
 	}
 	return 0
 }

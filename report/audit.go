@@ -2,24 +2,28 @@ package report
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 
+	"quotecheck/article"
+	"quotecheck/attrib"
 	"quotecheck/compare"
 )
 
 // An Audit is the result of quotecheck audit. Its JSON form extends
 // Extract's: the same articles (with quote ids) and errors, plus the groups
 // of quotes more than one outlet carries, the findings and a summary.
+//
+// The articles are not copied into it: AuditJSON makes each from the
+// audited batch as it writes it, so that a large batch is not held twice.
 type Audit struct {
-	Articles []Article    `json:"articles"`
-	Errors   []InputError `json:"errors"`
-	Groups   []Group      `json:"groups"`
-	Findings []Finding    `json:"findings"`
-	Summary  AuditSummary `json:"summary"`
+	Errors   []InputError
+	Groups   []Group
+	Findings []Finding
+	Summary  AuditSummary
+	batch    *compare.Batch
 	worst    *compare.Severity
 }
 
@@ -67,23 +71,17 @@ type AuditSummary struct {
 	Findings map[string]int `json:"findings"` // by severity name; every severity present
 }
 
-// NewAudit builds the report of audit a, whose batch holds the articles of
-// x in the same order (so quote ids are x's).
-func NewAudit(x *Extract, a *compare.Audit) *Audit {
+// NewAudit builds the report of audit a, with errs the inputs that could
+// not be read.
+func NewAudit(a *compare.Audit, errs []InputError) *Audit {
 	r := &Audit{
-		Articles: x.Articles,
-		Errors:   x.Errors,
+		Errors:   append([]InputError{}, errs...),
 		Groups:   []Group{},
 		Findings: []Finding{},
-	}
-	if r.Articles == nil {
-		r.Articles = []Article{}
-	}
-	if r.Errors == nil {
-		r.Errors = []InputError{}
+		batch:    a.Batch,
 	}
 	b := a.Batch
-	id := func(ref compare.Ref) string { return fmt.Sprintf("a%d.q%d", ref.Article+1, ref.Quote+1) }
+	id := func(ref compare.Ref) string { return quoteID(ref.Article+1, ref.Quote+1) }
 	for gi, g := range a.Groups {
 		out := Group{ID: groupID(gi), Text: g.Text, Quotes: []string{}, Members: []GroupMember{}, Notes: []string{}}
 		for i, ref := range g.Quotes {
@@ -93,7 +91,7 @@ func NewAudit(x *Extract, a *compare.Audit) *Audit {
 				Quote:   id(ref),
 				Source:  art.Source,
 				Outlet:  art.Outlet,
-				Speaker: a.Speakers[ref].Name,
+				Speaker: a.Speakers.Of(ref).Name,
 				Class:   g.Diffs[i].Class.String(),
 				Diff:    g.Diffs[i].String(),
 			})
@@ -116,7 +114,7 @@ func NewAudit(x *Extract, a *compare.Audit) *Audit {
 		}
 		for _, ref := range f.Quotes {
 			out.Quotes = append(out.Quotes, id(ref))
-			if s := a.Speakers[ref].Name; s != "" && !slices.Contains(out.speakers, s) {
+			if s := a.Speakers.Of(ref).Name; s != "" && !slices.Contains(out.speakers, s) {
 				out.speakers = append(out.speakers, s)
 			}
 			o := b.Articles[ref.Article].Outlet
@@ -170,35 +168,27 @@ func AuditRenderer(format string) (Renderer[*Audit], error) {
 
 // AuditJSON writes r as indented JSON: extract's "articles" and "errors",
 // then "groups", "findings" and "summary", every list an array (never
-// null), and <, > and & written as themselves.
+// null), and <, > and & written as themselves. It writes an element of a
+// list at a time, so the output is never held whole.
 func AuditJSON(w io.Writer, r *Audit, _ Options) error {
-	out := *r
-	x := Extract{Articles: r.Articles, Errors: r.Errors}
-	if x.Articles == nil {
-		x.Articles = []Article{}
+	s := newJSONStream(w)
+	var arts []*article.Article
+	var quotes [][]attrib.Quote
+	if r.batch != nil {
+		arts, quotes = r.batch.Articles, r.batch.Quotes
 	}
-	for i := range x.Articles {
-		if x.Articles[i].Quotes == nil {
-			x.Articles[i].Quotes = []Quote{}
+	s.list("articles", len(arts), func(i int) any {
+		var qs []attrib.Quote
+		if i < len(quotes) {
+			qs = quotes[i]
 		}
-	}
-	out.Articles, out.Errors = x.Articles, x.Errors
-	if out.Errors == nil {
-		out.Errors = []InputError{}
-	}
-	if out.Groups == nil {
-		out.Groups = []Group{}
-	}
-	if out.Findings == nil {
-		out.Findings = []Finding{}
-	}
-	if out.Summary.Findings == nil {
-		out.Summary.Findings = map[string]int{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+		return NewArticle(i+1, arts[i], qs)
+	})
+	s.list("errors", len(r.Errors), func(i int) any { return r.Errors[i] })
+	s.list("groups", len(r.Groups), func(i int) any { return r.Groups[i] })
+	s.list("findings", len(r.Findings), func(i int) any { return r.Findings[i] })
+	s.field("summary", r.Summary)
+	return s.close()
 }
 
 // AuditCSVHeader is the header row of AuditCSV.

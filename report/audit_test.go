@@ -44,8 +44,8 @@ func auditOf(t *testing.T, speakers []string, texts ...string) *Audit {
 		arts = append(arts, a)
 		quotes = append(quotes, qs)
 	}
-	x := NewExtract(arts, quotes, []InputError{{Source: "dir/bad.txt", Error: "not valid UTF-8"}})
-	return NewAudit(x, compare.Run(&compare.Batch{Articles: arts, Quotes: quotes}, compare.Options{}))
+	return NewAudit(compare.Run(&compare.Batch{Articles: arts, Quotes: quotes}, compare.Options{}),
+		[]InputError{{Source: "dir/bad.txt", Error: "not valid UTF-8"}})
 }
 
 // misquoted is two outlets printing one statement, one of them without

@@ -79,7 +79,12 @@ func NewExtract(arts []*article.Article, quotes [][]attrib.Quote, errs []InputEr
 // Add appends article a and its quotes to r, numbering the quotes after
 // the articles already in r.
 func (r *Extract) Add(a *article.Article, qs []attrib.Quote) {
-	n := len(r.Articles) + 1
+	r.Articles = append(r.Articles, NewArticle(len(r.Articles)+1, a, qs))
+}
+
+// NewArticle returns article a with its quotes qs as the n-th article of a
+// report, counting from 1: its quotes have ids "an.q1", "an.q2"….
+func NewArticle(n int, a *article.Article, qs []attrib.Quote) Article {
 	out := Article{
 		Source:    a.Source,
 		Outlet:    a.Outlet,
@@ -90,7 +95,7 @@ func (r *Extract) Add(a *article.Article, qs []attrib.Quote) {
 	}
 	for j, q := range qs {
 		out.Quotes = append(out.Quotes, Quote{
-			ID:           fmt.Sprintf("a%d.q%d", n, j+1),
+			ID:           quoteID(n, j+1),
 			Text:         QuoteText(a, q),
 			Kind:         q.Kind.String(),
 			Speaker:      q.Speaker,
@@ -103,8 +108,11 @@ func (r *Extract) Add(a *article.Article, qs []attrib.Quote) {
 			End:          q.Words.End,
 		})
 	}
-	r.Articles = append(r.Articles, out)
+	return out
 }
+
+// quoteID is the id of the q-th quote of the n-th article, both from 1.
+func quoteID(n, q int) string { return fmt.Sprintf("a%d.q%d", n, q) }
 
 // AddError appends an input that could not be read.
 func (r *Extract) AddError(e InputError) {

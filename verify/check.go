@@ -343,7 +343,7 @@ func widen(quote, window string, start, end int, d compare.WordDiff) (int, int, 
 // wordCount counts the words and numbers among ts, a bracketed insertion
 // as one word (it usually stands for a pronoun) and an elision as none.
 func wordCount(ts []compare.Token) int {
-	n, bracket := 0, 0
+	n, bracket := 0, int32(0)
 	for _, t := range ts {
 		switch {
 		case t.Kind == compare.Elision:

@@ -65,7 +65,7 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 		return exitUsage
 	}
 
-	x := report.NewExtract(nil, nil, nil)
+	var errs []report.InputError
 	batch := &compare.Batch{}
 	prog := progressFor(stderr, *quiet)
 	msgs := stderr
@@ -77,10 +77,10 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 	l.stream(inputs, func(r *loaded) error {
 		if ie := r.err; ie != nil {
 			fmt.Fprintf(msgs, "quotecheck: %s: %s\n", ie.Source, ie.Error)
-			x.AddError(*ie)
+			errs = append(errs, *ie)
 			return nil
 		}
-		x.Add(r.art, r.quotes)
+		r.art.DropPage() // the audit reports no positions in pages
 		batch.Articles = append(batch.Articles, r.art)
 		batch.Quotes = append(batch.Quotes, r.quotes)
 		return nil
@@ -89,7 +89,7 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 		prog.done()
 	}
 
-	res := report.NewAudit(x, compare.Run(batch, compare.Options{}))
+	res := report.NewAudit(compare.Run(batch, compare.Options{}), errs)
 	if err := render(stdout, res, outputOptions(stdout)); err != nil {
 		fmt.Fprintf(stderr, "quotecheck: writing output: %v\n", err)
 		return exitUsage

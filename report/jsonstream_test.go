@@ -1,0 +1,73 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// TestJSONStreamMatchesEncoder checks that an object written field by field
+// and element by element is byte for byte what encoding/json writes for
+// the whole object, indented, with HTML left unescaped.
+func TestJSONStreamMatchesEncoder(t *testing.T) {
+	type item struct {
+		Name  string             `json:"name"`
+		Tags  []string           `json:"tags"`
+		Count map[string]int     `json:"count"`
+		Inner struct{ A, B int } `json:"inner"`
+	}
+	items := []item{
+		{Name: "<b>&amp; \"quoted\"\u2028</b>", Tags: []string{}, Count: map[string]int{"z": 1, "a": 2}},
+		{Name: "two\nlines\x01", Tags: []string{"x", "y"}},
+	}
+	whole := struct {
+		Items  []item         `json:"items"`
+		Empty  []item         `json:"empty"`
+		Totals map[string]int `json:"totals"`
+	}{items, []item{}, map[string]int{"high": 2, "info": 0}}
+
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(whole); err != nil {
+		t.Fatal(err)
+	}
+
+	var got bytes.Buffer
+	s := newJSONStream(&got)
+	made := 0
+	s.list("items", len(items), func(i int) any { made++; return items[i] })
+	s.list("empty", 0, func(int) any { t.Error("an element of an empty list was made"); return nil })
+	s.field("totals", whole.Totals)
+	if err := s.close(); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("streamed:\n%s\nencoding/json:\n%s", got.String(), want.String())
+	}
+	if made != len(items) {
+		t.Errorf("made %d elements, want %d", made, len(items))
+	}
+}
+
+func TestJSONStreamReportsWriteError(t *testing.T) {
+	s := newJSONStream(&failWriter{})
+	s.list("items", 100000, func(i int) any { return "an element long enough to fill the buffer in the end" })
+	if err := s.close(); err == nil {
+		t.Error("close returned no error after every write failed")
+	}
+}
+
+func TestJSONStreamReportsEncodingError(t *testing.T) {
+	var out bytes.Buffer
+	s := newJSONStream(&out)
+	made := 0
+	s.list("items", 3, func(int) any { made++; return func() {} }) // a func cannot be encoded
+	if err := s.close(); err == nil {
+		t.Error("close returned no error for a value encoding/json cannot write")
+	}
+	if made != 1 {
+		t.Errorf("made %d elements after the first failed, want 1", made)
+	}
+}
