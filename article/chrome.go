@@ -119,7 +119,7 @@ func chromeRule(paragraph string) string {
 	if line == "" {
 		return ""
 	}
-	low := strings.ToLower(apostrophes.Replace(line))
+	low := lowerApostrophes(line)
 	lead := leadWords[leadWord(low)]
 	for _, r := range chromeRules {
 		if quoted && !r.quoted || long && !r.long || r.prefix && !lead {
@@ -195,12 +195,21 @@ func scanMarks(s string) (quoted, special bool) {
 	return quoted, special
 }
 
-// containsFold reports whether s contains the lower-case ASCII word w in
-// any case.
+// containsFold reports whether s contains w, a lower-case ASCII word
+// that starts with a letter, in any case. It looks for w's first letter
+// in each case with strings.IndexByte, which is much faster than a loop
+// over the bytes.
 func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if (s[i]|0x20) == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
-			return true
+	for _, c := range [2]byte{w[0], w[0] - ('a' - 'A')} {
+		for i := 0; i+len(w) <= len(s); i++ {
+			j := strings.IndexByte(s[i:len(s)-len(w)+1], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if strings.EqualFold(s[i:i+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -328,5 +337,44 @@ func isHeading(line string) bool {
 // maxHeadingWords is the most words a line can have and be a heading.
 const maxHeadingWords = 14
 
-// apostrophes turns curly single quotes into straight ones for matching.
-var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
+// lowerApostrophes returns line in lower case with its curly single
+// quotes (’ and ‘) straightened, for matching: what strings.ToLower gives
+// after replacing them, in one pass and without copying a line that is
+// already so.
+func lowerApostrophes(line string) string {
+	i := 0
+	for i < len(line) {
+		c := line[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			break
+		}
+		i++
+	}
+	if i == len(line) {
+		return line
+	}
+	b := make([]byte, i, len(line))
+	copy(b, line[:i])
+	for i < len(line) {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case '’', '‘':
+			b = append(b, '\'')
+		default:
+			// An invalid byte decodes as utf8.RuneError and is written as
+			// U+FFFD, as strings.ToLower writes it.
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return string(b)
+}

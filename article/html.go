@@ -838,6 +838,23 @@ func (e *emitter) begin() {
 func (e *emitter) text(src, s string, loc textLoc, ok, pre bool) {
 	pi := -1
 	for i := 0; i < len(s); {
+		if isPrintASCII(s[i]) {
+			// A run of printable ASCII is kept as it is, as the loop below
+			// would keep it character by character.
+			j := i + 1
+			for j < len(s) && isPrintASCII(s[j]) {
+				j++
+			}
+			e.begin()
+			if pi < 0 && ok {
+				raw := loc.raw + rawAdvance(src[loc.raw:loc.rawEnd], i)
+				e.pos = append(e.pos, posPair{text: len(e.buf), raw: raw, rawEnd: loc.rawEnd})
+				pi = len(e.pos) - 1
+			}
+			e.buf = append(e.buf, s[i:j]...)
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch c := charClass(r, n); {
 		case c == charDrop:
@@ -865,6 +882,10 @@ func (e *emitter) text(src, s string, loc textLoc, ok, pre bool) {
 		e.pos[pi].textEnd = len(e.buf)
 	}
 }
+
+// isPrintASCII reports whether c is a printable ASCII character other than
+// the space: one charClass keeps.
+func isPrintASCII(c byte) bool { return c > ' ' && c < 0x7F }
 
 // openMark writes an opening quotation mark; white space after it is
 // dropped.
@@ -1120,7 +1141,11 @@ func locateText(src string, root *html.Node) map[*html.Node]textLoc {
 		}
 		n := len(z.Raw())
 		if tt == html.TextToken {
-			toks = append(toks, textToken{raw: off, rawEnd: off + n, text: string(z.Text())})
+			text := src[off : off+n]
+			if t := z.Text(); string(t) != text {
+				text = string(t) // unescaped: a copy of its own
+			}
+			toks = append(toks, textToken{raw: off, rawEnd: off + n, text: text})
 		}
 		off += n
 	}

@@ -3,6 +3,7 @@ package article
 import (
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -22,16 +23,17 @@ import (
 //	URL:       link rel=canonical, og:url
 func readMeta(doc *goquery.Document, body *html.Node, a *Article) {
 	ld := readJSONLD(doc)
-	a.Outlet = first(metaContent(doc, "og:site_name"), ld.publisher, metaContent(doc, "application-name"))
-	a.Title = cutOutlet(first(metaContent(doc, "og:title"), ld.headline, clean(doc.Find("title").First().Text())), a.Outlet)
+	metas := doc.Find("meta[content]") // found once for every look-up below
+	a.Outlet = first(metaContent(metas, "og:site_name"), ld.publisher, metaContent(metas, "application-name"))
+	a.Title = cutOutlet(first(metaContent(metas, "og:title"), ld.headline, clean(doc.Find("title").First().Text())), a.Outlet)
 
-	author := metaContent(doc, "author")
+	author := metaContent(metas, "author")
 	if isURL(author) {
 		author = ""
 	}
-	a.Author = first(cleanAuthor(author), joinNames(ld.authors), articleAuthor(doc), markupAuthor(doc))
+	a.Author = first(cleanAuthor(author), joinNames(ld.authors), articleAuthor(metas), markupAuthor(doc))
 
-	pub := first(metaContent(doc, "article:published_time"), ld.published)
+	pub := first(metaContent(metas, "article:published_time"), ld.published)
 	if pub == "" && body != nil {
 		pub = clean(goquery.NewDocumentFromNode(body).Find("time[datetime]").First().AttrOr("datetime", ""))
 	}
@@ -50,14 +52,15 @@ func readMeta(doc *goquery.Document, body *html.Node, a *Article) {
 		}
 		return true
 	})
-	a.URL = first(canon, metaContent(doc, "og:url"))
+	a.URL = first(canon, metaContent(metas, "og:url"))
 }
 
-// metaContent returns the content of the first <meta> whose property or
-// name is key (case-insensitive), cleaned.
-func metaContent(doc *goquery.Document, key string) string {
+// metaContent returns the content of the first of metas, the page's
+// <meta content> elements, whose property or name is key
+// (case-insensitive), cleaned.
+func metaContent(metas *goquery.Selection, key string) string {
 	v := ""
-	doc.Find("meta[content]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	metas.EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if strings.EqualFold(strings.TrimSpace(s.AttrOr("property", "")), key) ||
 			strings.EqualFold(strings.TrimSpace(s.AttrOr("name", "")), key) {
 			if c := clean(s.AttrOr("content", "")); c != "" {
@@ -70,11 +73,12 @@ func metaContent(doc *goquery.Document, key string) string {
 	return v
 }
 
-// articleAuthor returns article:author metadata that names people rather
-// than linking to profile pages.
-func articleAuthor(doc *goquery.Document) string {
+// articleAuthor returns the article:author metadata among metas, the
+// page's <meta content> elements, that names people rather than linking to
+// profile pages.
+func articleAuthor(metas *goquery.Selection) string {
 	var names []string
-	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
+	metas.Each(func(_ int, s *goquery.Selection) {
 		k := strings.TrimSpace(s.AttrOr("property", s.AttrOr("name", "")))
 		if strings.EqualFold(k, "article:author") {
 			if c := clean(s.AttrOr("content", "")); c != "" && !isURL(c) {
@@ -253,9 +257,73 @@ func str(v any) string {
 	return s
 }
 
-// clean collapses runs of white space to one space and trims the ends.
+// clean collapses runs of white space (see isSpace) to one space and trims
+// the ends: strings.Join(strings.FieldsFunc(s, isSpace), " "), but s itself
+// when it is already clean.
 func clean(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1 // start of the word being read; -1 between words
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case !isSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+	return b.String()
+}
+
+// isClean reports whether clean would return s unchanged: its only white
+// space is single ASCII spaces between words.
+func isClean(s string) bool {
+	prevSpace := true // at the start, a space would be leading
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
 }
 
 // cleanAuthor cleans an author name and drops a leading "By".

@@ -205,7 +205,9 @@ func Decode(data []byte) (Record, error) {
 	if len(data) == 0 || data[0] != '{' {
 		return rec, fmt.Errorf("%w: want one object a line, starting with {", ErrNoObject)
 	}
-	if err := json.Unmarshal(data, &rec); err != nil {
+	if plain, ok := decodePlain(data); ok {
+		rec = plain
+	} else if err := json.Unmarshal(data, &rec); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
 			return Record{}, fmt.Errorf("%w: field %q is a JSON %s, want a string", ErrSyntax, te.Field, te.Value)

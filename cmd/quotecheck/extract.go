@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"golang.org/x/term"
@@ -160,8 +161,9 @@ func reportArticle(n int, a *article.Article, qs []attrib.Quote) report.Article 
 	var x report.Extract
 	x.Add(a, qs)
 	ra := x.Articles[0]
+	prefix := "a" + strconv.Itoa(n) + ".q"
 	for j := range ra.Quotes {
-		ra.Quotes[j].ID = fmt.Sprintf("a%d.q%d", n, j+1)
+		ra.Quotes[j].ID = prefix + strconv.Itoa(j+1)
 	}
 	return ra
 }
@@ -171,32 +173,26 @@ func reportArticle(n int, a *article.Article, qs []attrib.Quote) report.Article 
 // at the end.
 type jsonSink struct {
 	w    *bufio.Writer
-	buf  bytes.Buffer
-	enc  *json.Encoder // into buf, indented as an element of "articles"
-	n    int           // articles written
+	buf  []byte // an article's bytes, reused
+	n    int    // articles written
 	errs []report.InputError
 }
 
 func newJSONSink(w *bufio.Writer) *jsonSink {
 	s := &jsonSink{w: w, errs: []report.InputError{}}
-	s.enc = json.NewEncoder(&s.buf)
-	s.enc.SetIndent("    ", "  ")
-	s.enc.SetEscapeHTML(false)
 	w.WriteString("{\n  \"articles\": [")
 	return s
 }
 
 func (s *jsonSink) add(a *article.Article, qs []attrib.Quote) error {
 	s.n++
-	s.buf.Reset()
+	s.buf = s.buf[:0]
 	if s.n > 1 {
-		s.buf.WriteByte(',')
+		s.buf = append(s.buf, ',')
 	}
-	s.buf.WriteString("\n    ")
-	if err := s.enc.Encode(reportArticle(s.n, a, qs)); err != nil {
-		return err
-	}
-	_, err := s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	s.buf = append(s.buf, "\n    "...)
+	s.buf = report.AppendArticleJSON(s.buf, reportArticle(s.n, a, qs))
+	_, err := s.w.Write(s.buf)
 	return err
 }
 
@@ -210,14 +206,14 @@ func (s *jsonSink) close() error {
 		s.w.WriteString("\n  ")
 	}
 	s.w.WriteString("],\n  \"errors\": ")
-	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("  ", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(s.errs); err != nil {
 		return err
 	}
-	s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	s.w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	s.w.WriteString("\n}\n")
 	return s.w.Flush()
 }
