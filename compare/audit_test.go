@@ -251,6 +251,9 @@ func TestAttributionFindings(t *testing.T) {
 		{name: "two unnamed", a: unnamed("a U.S. official", q), b: unnamed("two US officials", q), none: true},
 		{name: "one person by two names", a: person("Regional Water Commissioner Elena Varga", q), b: person("Varga", q), none: true},
 		{name: "unattributed", a: person("Elena Varga", q), b: bare(q), none: true},
+		{name: "one label in two people's mouths", none: true,
+			a: planted{words: "a managed release to protect the town", speaker: "Elena Varga", kind: attrib.Person, qkind: attrib.Term},
+			b: planted{words: "a managed release to protect the town", speaker: "Tomas Reyes", kind: attrib.Person, qkind: attrib.Term}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -173,8 +173,8 @@ func runAttribution(p *Pass) {
 		byKey := map[string]*who{}
 		for _, r := range g.Quotes {
 			sp := p.Speakers.Of(r)
-			if sp.Key == "" {
-				continue
+			if sp.Key == "" || p.Batch.Quote(r).Kind == attrib.Term {
+				continue // a scare-quoted label is nobody's words to misattribute
 			}
 			w, ok := byKey[sp.Key]
 			if !ok {
