@@ -7,7 +7,6 @@
 package article
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -78,13 +77,22 @@ const MaxSize = 64 << 20
 // leading UTF-8 byte-order mark is kept in Text but is not part of any
 // paragraph.
 func FromText(source string, data []byte) (*Article, error) {
-	if err := checkText(data); err != nil {
+	if len(data) > MaxSize {
+		return nil, errTooLong(len(data))
+	}
+	return FromTextString(source, string(data))
+}
+
+// FromTextString is FromText for text already held in a string, which
+// becomes the Article's Text without a copy.
+func FromTextString(source, text string) (*Article, error) {
+	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	a := &Article{Source: source, Text: string(data)}
+	a := &Article{Source: source, Text: text}
 	a.Paragraphs = SplitLines(a.Text)
 	if len(a.Paragraphs) == 0 {
-		if len(data) == 0 {
+		if len(text) == 0 {
 			return nil, fmt.Errorf("%w (the file is empty)", ErrEmpty)
 		}
 		return nil, fmt.Errorf("%w (the file holds only white space)", ErrEmpty)
@@ -92,24 +100,28 @@ func FromText(source string, data []byte) (*Article, error) {
 	return a, nil
 }
 
+func errTooLong(n int) error {
+	return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLong, n, MaxSize)
+}
+
 // checkText rejects data that is not readable as UTF-8 text.
-func checkText(data []byte) error {
+func checkText(data string) error {
 	if len(data) > MaxSize {
-		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLong, len(data), MaxSize)
+		return errTooLong(len(data))
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+	if i := strings.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(data) {
 		off := 0
 		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
+			r, n := utf8.DecodeRuneInString(data[off:])
 			if r == utf8.RuneError && n <= 1 {
 				break
 			}
 			off += n
 		}
-		line := 1 + bytes.Count(data[:off], []byte("\n"))
+		line := 1 + strings.Count(data[:off], "\n")
 		return fmt.Errorf("%w: invalid byte 0x%02x at offset %d (line %d); the file may be Latin-1 or Windows-1252: convert it to UTF-8 (iconv -f windows-1252 -t utf-8)", ErrEncode, data[off], off, line)
 	}
 	return nil

@@ -2,8 +2,10 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -39,6 +41,9 @@ func TestFromText(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := FromText("t.txt", []byte(tc.data))
+			if s, serr := FromTextString("t.txt", tc.data); fmt.Sprint(serr) != fmt.Sprint(err) || !reflect.DeepEqual(s, a) {
+				t.Errorf("FromTextString = %+v, %v; FromText gives %+v, %v", s, serr, a, err)
+			}
 			if tc.wantErr != nil {
 				if !errors.Is(err, tc.wantErr) {
 					t.Fatalf("err = %v, want %v", err, tc.wantErr)
@@ -66,6 +71,9 @@ func TestFromTextTooLong(t *testing.T) {
 	_, err := FromText("big.txt", make([]byte, MaxSize+1))
 	if !errors.Is(err, ErrTooLong) {
 		t.Fatalf("err = %v, want ErrTooLong", err)
+	}
+	if _, serr := FromTextString("big.txt", strings.Repeat(" ", MaxSize+1)); fmt.Sprint(serr) != fmt.Sprint(err) {
+		t.Errorf("FromTextString: err = %v, want %v", serr, err)
 	}
 }
 

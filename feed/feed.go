@@ -230,7 +230,7 @@ func (rec Record) Article(source string) (*article.Article, error) {
 	var a *article.Article
 	var err error
 	if strings.TrimSpace(rec.Text) != "" {
-		a, err = article.FromText(source, []byte(rec.Text))
+		a, err = article.FromTextString(source, rec.Text)
 	} else {
 		a, err = article.FromHTML(source, []byte(rec.HTML))
 	}
