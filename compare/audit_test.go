@@ -141,6 +141,36 @@ func TestShortQuotesAndSpeakers(t *testing.T) {
 	}
 }
 
+// TestUnattributedDoesNotBridge checks that short words credited to two
+// people are not made one group through an outlet that prints them
+// without a speaker.
+func TestUnattributedDoesNotBridge(t *testing.T) {
+	const words = "a difficult decision"
+	au := Run(batchOf(t,
+		[]planted{person("Tomas Reyes", words)},
+		[]planted{bare(words)},
+		[]planted{person("Daniel Okafor", words)},
+		[]planted{bare(words)},
+	), Options{})
+	for _, g := range au.Groups {
+		names := map[string]bool{}
+		for _, r := range g.Quotes {
+			if sp := au.Speakers.Of(r); sp.Name != "" {
+				names[sp.Name] = true
+			}
+		}
+		if len(names) > 1 {
+			t.Errorf("one group holds %v", names)
+		}
+	}
+	if fs := findingsOf(au, Attribution); len(fs) > 0 {
+		t.Errorf("attribution finding %q", fs[0].Message)
+	}
+	if len(au.Groups) != 1 || au.Groups[0].Articles != 2 || au.Speakers.Of(au.Groups[0].Quotes[0]).Name != "" {
+		t.Errorf("want the two unattributed printings as the one group, got %d groups", len(au.Groups))
+	}
+}
+
 func TestCanonicalSpeakers(t *testing.T) {
 	b := batchOf(t,
 		[]planted{person("Lloyd Austin", "one")},

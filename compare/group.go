@@ -36,6 +36,10 @@ type wording struct {
 	quotes  []Ref  // in batch order
 	text    string // the first quote's words as written
 	speaker string // for short wordings: the canonical person, or ""
+	// contested is set on a short wording whose words several named
+	// people are credited with: an unattributed one of them is not joined
+	// to any of theirs, lest it join them to each other.
+	contested bool
 }
 
 // Flags of wording.bag.
@@ -98,6 +102,9 @@ func (v *vocab) joined(a, b string) int32 {
 //     Wordings shorter than MinShared words are joined only to the same
 //     words with a compatible speaker (not two different named people):
 //     three words alike are too few to say two people said the same thing.
+//     When such words are credited to several named people, an
+//     unattributed wording of them is joined to none: it would join them
+//     to each other.
 //
 // With W wordings, each holding at most L shingles, each kept shingle
 // holding at most MaxWordings wordings, there are at most W·L·MaxWordings
@@ -270,6 +277,22 @@ func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleE
 			add(refs[c*chunk+k], toks)
 		}
 	})
+	// Short words credited to several named people are contested.
+	named := map[string]string{} // short key → its first named speaker, or "\x00" for several
+	for _, w := range ws {
+		if w.words < opts.MinShared && w.speaker != "" {
+			if s, ok := named[w.key]; !ok {
+				named[w.key] = w.speaker
+			} else if s != w.speaker {
+				named[w.key] = "\x00"
+			}
+		}
+	}
+	for _, w := range ws {
+		if w.words < opts.MinShared && named[w.key] == "\x00" {
+			w.contested = true
+		}
+	}
 	// A word two adjacent words spell is looked up once the vocabulary
 	// holds every wording's words.
 	for i, seq := range seqs {
@@ -431,7 +454,7 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 // groupQuotes), as far as it can without aligning them; bag holds x's
 // words. Two wordings shorter than Options.MinShared are the same quote
 // when their words are the same and their speakers are not two different
-// named people.
+// named people, nor, for contested words, a named person and nobody.
 //
 // Longer ones are aligned (alignedSame), unless a bound on what an
 // alignment could find rules them out. Aligned words are equal words, one
@@ -444,7 +467,10 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 // aligned.
 func sameQuote(x, y *wording, bag *denseBag, opts Options) verdict {
 	if x.words < opts.MinShared || y.words < opts.MinShared {
-		if x.key == y.key && (x.speaker == "" || y.speaker == "" || x.speaker == y.speaker) {
+		if x.key != y.key || x.contested && x.speaker != y.speaker {
+			return different
+		}
+		if x.speaker == "" || y.speaker == "" || x.speaker == y.speaker {
 			return same
 		}
 		return different
