@@ -19,6 +19,19 @@ var ukWords = map[string]string{
 	"signalled": "signaled", "signalling": "signaling", "channelled": "channeled",
 	"counsellor": "counselor", "jewellery": "jewelry", "odour": "odor", "odours": "odors",
 	"enrol": "enroll", "fulfil": "fulfill", "instal": "install", "kidnapped": "kidnaped",
+	"counsellors": "counselors", "counselling": "counseling", "counselled": "counseled",
+	"armoury": "armory", "armouries": "armories", "catalogue": "catalog", "catalogues": "catalogs",
+	"enrolment": "enrollment", "enrolments": "enrollments", "fulfilment": "fulfillment",
+	"instalment": "installment", "instalments": "installments", "skilful": "skillful", "wilful": "willful",
+	"modelling": "modeling", "levelled": "leveled", "totalled": "totaled", "marvellous": "marvelous",
+	"practise": "practice", "practised": "practiced", "practises": "practices", "practising": "practicing",
+	"tyre": "tire", "tyres": "tires", "plough": "plow", "ploughs": "plows", "sulphur": "sulfur",
+	"paediatric": "pediatric", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
+	"anaemia": "anemia", "leukaemia": "leukemia", "haemorrhage": "hemorrhage", "oestrogen": "estrogen",
+	"anaesthetic": "anesthetic", "foetus": "fetus", "encyclopaedia": "encyclopedia",
+	"kilometre": "kilometer", "kilometres": "kilometers", "centimetre": "centimeter",
+	"centimetres": "centimeters", "millimetre": "millimeter", "millimetres": "millimeters",
+	"moustache": "mustache", "pyjamas": "pajamas", "artefact": "artifact", "artefacts": "artifacts",
 }
 
 // ourEndings are the endings that may follow -our in a British word:
