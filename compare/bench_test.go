@@ -67,7 +67,7 @@ func generateBatch(n int, seed uint64) *Batch {
 }
 
 // BenchmarkAudit runs the audit on generated batches of growing size. Its
-// time per article should stay about flat (see README-audit.md): the index
+// time per article should stay about flat (see the README, audit, Speed): the index
 // keeps the number of aligned pairs linear in the batch.
 func BenchmarkAudit(b *testing.B) {
 	for _, n := range []int{60, 120, 240, 480, 960} {
