@@ -295,7 +295,7 @@ var sameQuoteSets = [][]loc{
 // longer) of every pair of quotes from different articles of the crafted
 // batch and the seeds, and checks that DefaultMinContainment lies between
 // the pairs that are one quote and those that are not. Run with -v to see
-// the figures README-audit.md quotes.
+// the figures the README (quotecheck audit) quotes.
 func TestThresholdSeparates(t *testing.T) {
 	crafted := loadBatch(t, filepath.Join("..", "fixtures", "audit"))
 	set := map[Ref]int{}
@@ -344,7 +344,7 @@ func TestThresholdSeparates(t *testing.T) {
 
 // TestContextScores logs the fit of every statement the context check
 // judges in the seeds and the crafted batch (run with -v for the figures
-// README-audit.md quotes) and checks that the planted out-of-context
+// the README (quotecheck audit) quotes) and checks that the planted out-of-context
 // quote of each is the only one under the threshold.
 func TestContextScores(t *testing.T) {
 	tests := []struct {
