@@ -173,7 +173,7 @@ type Options struct {
 	Checks []*Check
 }
 
-// Defaults for Options. the README (quotecheck audit) says how they were chosen.
+// Defaults for Options. The README (quotecheck audit) says how they were chosen.
 const (
 	DefaultMinContainment = 0.6
 	DefaultMinShared      = 4
