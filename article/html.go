@@ -340,9 +340,7 @@ func (j *junkTest) inJunk(n *html.Node) bool {
 // text it holds, of text inside its <p> descendants, and of text in its
 // direct <p> children. It also decides which forms are chrome.
 func (w *walker) score(root *html.Node) {
-	w.text = map[*html.Node]int{}
-	w.ptext = map[*html.Node]int{}
-	w.direct = map[*html.Node]int{}
+	w.scores = map[*html.Node]textScore{}
 	var visit func(n *html.Node, depth int) (text, ptext int)
 	visit = func(n *html.Node, depth int) (int, int) {
 		switch n.Type {
@@ -375,7 +373,7 @@ func (w *walker) score(root *html.Node) {
 			w.junk.realForm[n] = true
 			return 0, 0
 		}
-		w.text[n], w.ptext[n], w.direct[n] = text, ptext, direct
+		w.scores[n] = textScore{text: text, ptext: ptext, direct: direct}
 		return text, ptext
 	}
 	visit(root, 0)
@@ -406,9 +404,9 @@ func (w *walker) pickBody(doc *goquery.Document, root *html.Node) *html.Node {
 			if w.junk.inJunk(n) {
 				return
 			}
-			sc := w.ptext[n]
+			sc := w.scores[n].ptext
 			if sc == 0 {
-				sc = w.text[n] / 4 // text outside <p> counts for less
+				sc = w.scores[n].text / 4 // text outside <p> counts for less
 			}
 			if sc > best {
 				cand, best = n, sc
@@ -421,7 +419,7 @@ func (w *walker) pickBody(doc *goquery.Document, root *html.Node) *html.Node {
 	var dense *html.Node
 	most := 0
 	for _, n := range w.elems { // in document order: the first of equals wins
-		if d := w.direct[n]; d > most && !w.junk.inJunk(n) {
+		if d := w.scores[n].direct; d > most && !w.junk.inJunk(n) {
 			dense, most = n, d
 		}
 	}
@@ -448,7 +446,7 @@ func (w *walker) widen(n *html.Node) *html.Node {
 		}
 		if cls := attr(a, "class"); cls != "" {
 			for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
-				if s != a && s.Type == html.ElementNode && s.Data == a.Data && attr(s, "class") == cls && w.ptext[s] > 0 {
+				if s != a && s.Type == html.ElementNode && s.Data == a.Data && attr(s, "class") == cls && w.scores[s].ptext > 0 {
 					return a.Parent
 				}
 			}
@@ -504,18 +502,23 @@ var blockTags = map[atom.Atom]bool{
 	atom.Body: true, atom.Html: true, atom.Form: true, atom.Frameset: true,
 }
 
+// textScore is how much text an element holds, in non-space bytes.
+type textScore struct {
+	text   int // under the element
+	ptext  int // … of it inside <p>
+	direct int // … of it in direct <p> children
+}
+
 // walker turns the chosen body into paragraphs.
 type walker struct {
-	src    string                 // the decoded page
-	locs   map[*html.Node]textLoc // where each text node came from
-	junk   *junkTest              // what to leave out
-	text   map[*html.Node]int     // non-space text bytes under an element
-	ptext  map[*html.Node]int     // … of them inside <p>
-	direct map[*html.Node]int     // … of them in direct <p> children
-	elems  []*html.Node           // the elements scored, in document order
-	qDepth int                    // <q> and wrapped blockquotes open
-	pre    bool                   // inside <pre>
-	quote  *quoteCtx              // innermost blockquote being walked; nil if none
+	src    string                   // the decoded page
+	locs   map[*html.Node]textLoc   // where each text node came from
+	junk   *junkTest                // what to leave out
+	scores map[*html.Node]textScore // text under the elements scored
+	elems  []*html.Node             // the elements scored, in document order
+	qDepth int                      // <q> and wrapped blockquotes open
+	pre    bool                     // inside <pre>
+	quote  *quoteCtx                // innermost blockquote being walked; nil if none
 }
 
 // quoteCtx is the state of a blockquote being walked.
@@ -1150,7 +1153,7 @@ func locateText(src string, root *html.Node) map[*html.Node]textLoc {
 		off += n
 	}
 
-	locs := map[*html.Node]textLoc{}
+	locs := make(map[*html.Node]textLoc, len(toks))
 	ti, to := 0, 0 // the next token, and how much of its text is used
 	var visit func(n *html.Node, depth int)
 	visit = func(n *html.Node, depth int) {
