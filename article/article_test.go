@@ -72,8 +72,12 @@ func TestFromTextTooLong(t *testing.T) {
 	if !errors.Is(err, ErrTooLong) {
 		t.Fatalf("err = %v, want ErrTooLong", err)
 	}
-	if _, serr := FromTextString("big.txt", strings.Repeat(" ", MaxSize+1)); fmt.Sprint(serr) != fmt.Sprint(err) {
+	big := strings.Repeat(" ", MaxSize+1)
+	if _, serr := FromTextString("big.txt", big); fmt.Sprint(serr) != fmt.Sprint(err) {
 		t.Errorf("FromTextString: err = %v, want %v", serr, err)
+	}
+	if _, herr := FromHTMLString("big.html", big); fmt.Sprint(herr) != fmt.Sprint(err) {
+		t.Errorf("FromHTMLString: err = %v, want %v", herr, err)
 	}
 }
 

@@ -353,28 +353,29 @@ func lowerApostrophes(line string) string {
 	if i == len(line) {
 		return line
 	}
-	b := make([]byte, i, len(line))
-	copy(b, line[:i])
+	var b strings.Builder
+	b.Grow(len(line))
+	b.WriteString(line[:i])
 	for i < len(line) {
 		c := line[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(line[i:])
 		switch r {
 		case '’', '‘':
-			b = append(b, '\'')
+			b.WriteByte('\'')
 		default:
 			// An invalid byte decodes as utf8.RuneError and is written as
 			// U+FFFD, as strings.ToLower writes it.
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 		}
 		i += n
 	}
-	return string(b)
+	return b.String()
 }

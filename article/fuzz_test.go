@@ -2,8 +2,10 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -50,6 +52,9 @@ func FuzzFromHTML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := FromHTML("fuzz.html", data)
+		if s, serr := FromHTMLString("fuzz.html", string(data)); fmt.Sprint(serr) != fmt.Sprint(err) || !reflect.DeepEqual(s, a) {
+			t.Errorf("FromHTMLString = %+v, %v; FromHTML gives %+v, %v", s, serr, a, err)
+		}
 		if err != nil {
 			checkErr(t, err)
 			return

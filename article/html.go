@@ -55,12 +55,41 @@ import (
 // left once chrome is removed, or a page nested too deep to parse).
 func FromHTML(source string, data []byte) (*Article, error) {
 	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLong, len(data), MaxSize)
+		return nil, errTooLong(len(data))
 	}
 	src, byteCols, err := decodeHTML(data)
 	if err != nil {
 		return nil, err
 	}
+	return fromPage(source, src, byteCols)
+}
+
+// FromHTMLString is FromHTML for a page already held in a string. A page
+// that is valid UTF-8, as one decoded from JSON always is, is read
+// without a copy.
+func FromHTMLString(source, page string) (*Article, error) {
+	if len(page) > MaxSize {
+		return nil, errTooLong(len(page))
+	}
+	if strings.IndexByte(page, 0) >= 0 || !utf8.ValidString(page) {
+		return FromHTML(source, []byte(page)) // an error, or another encoding
+	}
+	return fromPage(source, utf8Page(page), true)
+}
+
+// utf8Page is a page that is valid UTF-8 as FromHTML reads it: with a
+// byte-order mark replaced by three spaces, so that offsets stay those of
+// the file and the parser does not take the mark for body text.
+func utf8Page(s string) string {
+	if strings.HasPrefix(s, "\uFEFF") {
+		s = "   " + s[3:]
+	}
+	return s
+}
+
+// fromPage is FromHTML once the page is decoded to src; byteCols says
+// whether columns in src are byte columns of the file.
+func fromPage(source, src string, byteCols bool) (*Article, error) {
 	if strings.TrimFunc(src, isSpace) == "" {
 		return nil, fmt.Errorf("%w (the file is empty or white space)", ErrEmpty)
 	}
@@ -97,8 +126,7 @@ func FromHTML(source string, data []byte) (*Article, error) {
 
 // decodeHTML returns data as a UTF-8 string (see FromHTML for how the
 // encoding is chosen) and whether columns in it are byte columns of data.
-// A UTF-8 byte-order mark is replaced by three spaces, so that offsets stay
-// those of the file and the parser does not take the mark for body text.
+// A UTF-8 byte-order mark is replaced (see utf8Page).
 func decodeHTML(data []byte) (string, bool, error) {
 	utf16 := bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE})
 	if !utf16 {
@@ -106,11 +134,7 @@ func decodeHTML(data []byte) (string, bool, error) {
 			return "", false, fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)
 		}
 		if utf8.Valid(data) {
-			s := string(data)
-			if strings.HasPrefix(s, "\uFEFF") {
-				s = "   " + s[3:]
-			}
-			return s, true, nil
+			return utf8Page(string(data)), true, nil
 		}
 	}
 	enc, name, _ := charset.DetermineEncoding(data, "")

@@ -232,7 +232,7 @@ func (rec Record) Article(source string) (*article.Article, error) {
 	if strings.TrimSpace(rec.Text) != "" {
 		a, err = article.FromTextString(source, rec.Text)
 	} else {
-		a, err = article.FromHTML(source, []byte(rec.HTML))
+		a, err = article.FromHTMLString(source, rec.HTML)
 	}
 	if err != nil {
 		return nil, err
