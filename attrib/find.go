@@ -19,20 +19,43 @@ import (
 // start of each, the closing mark only at the end — is one quote whose Words
 // span covers them all.
 func Find(a *article.Article) ([]Quote, []Problem) {
-	f := &finder{a: a, people: newPeople()}
-	f.people.mentions = make([]mention, 0, len(a.Paragraphs)*2)
-	if b, ok := tokenPool.Get().(*[]token); ok {
-		f.toks = *b
+	f := &finder{a: a}
+	f.buf, _ = scratchPool.Get().(*scratch)
+	if f.buf == nil {
+		f.buf = &scratch{people: people{byLast: make(map[string]int)}}
 	}
+	f.people = &f.buf.people
 	f.scan()
 	f.attribute()
-	clear(f.toks[:cap(f.toks)]) // drop the strings the tokens hold
-	tokenPool.Put(&f.toks)
+	f.buf.reset()
+	scratchPool.Put(f.buf)
 	return f.quotes, f.problems
 }
 
-// tokenPool keeps token storage between calls of Find.
-var tokenPool sync.Pool
+// scratchPool keeps scratch storage between calls of Find.
+var scratchPool sync.Pool
+
+// scratch is storage the finder reuses from one paragraph to the next,
+// and from one article to the next.
+type scratch struct {
+	people people // emptied by reset
+	marks  []mark
+	pairs  []pair
+	stack  []mark
+	toks   []token
+	lows   []byte   // see tokenize
+	lowAt  []lowRef // see tokenize
+	sents  [][2]int
+}
+
+// reset empties the scratch and drops the strings it holds, so that it
+// keeps no article alive in the pool.
+func (s *scratch) reset() {
+	clear(s.toks[:cap(s.toks)])
+	clear(s.people.mentions)
+	s.people.mentions = s.people.mentions[:0]
+	clear(s.people.byLast)
+}
 
 type finder struct {
 	a        *article.Article
@@ -41,8 +64,8 @@ type finder struct {
 	people   *people
 	// occ holds, for each paragraph, the extents of the quotes in it.
 	occ    [][]qspan
-	chrome []bool  // paragraphs of site chrome
-	toks   []token // storage for the paragraph being read
+	chrome []bool   // paragraphs of site chrome
+	buf    *scratch // storage reused from paragraph to paragraph
 	// lastOutlet is the news outlet the article named last, for "told the
 	// outlet".
 	lastOutlet string
@@ -59,7 +82,8 @@ func (f *finder) scan() {
 	var carry []mark // an opener left open by the previous paragraph
 	carryPara := 0
 	for pi, p := range f.a.Paragraphs {
-		marks := scanMarks(text, p.Start, p.End)
+		f.buf.marks = scanMarks(f.buf.marks[:0], text, p.Start, p.End)
+		marks := f.buf.marks
 		// Chrome matters only where it could yield a quote.
 		if len(marks) > 0 && article.IsChrome(text[p.Start:p.End]) {
 			f.chrome[pi] = true
@@ -75,7 +99,8 @@ func (f *finder) scan() {
 				carry = nil
 			}
 		}
-		pairs, open := pairMarks(marks, carry)
+		pairs, open := pairMarks(marks, carry, f.buf.pairs[:0], f.buf.stack[:0])
+		f.buf.pairs, f.buf.stack = pairs, open
 		startPara := pi
 		if len(carry) > 0 {
 			startPara = carryPara
@@ -172,13 +197,27 @@ func sortQuotes(q []Quote) {
 }
 
 // index records, for each paragraph, the part of each quote that lies in it.
+// The parts of all paragraphs share one slice, sized by counting them first.
 func (f *finder) index() {
+	paras := f.a.Paragraphs
+	// start[pi+1] counts the parts in paragraph pi, then, summed, says
+	// where the parts of the paragraphs after it begin.
+	start := make([]int, len(paras)+1)
+	for _, q := range f.quotes {
+		for pi := q.Paragraph; pi < len(paras) && paras[pi].Start < q.Outer.End; pi++ {
+			start[pi+1]++
+		}
+	}
+	for pi := range paras {
+		start[pi+1] += start[pi]
+	}
+	parts := make([]qspan, start[len(paras)])
+	for pi := range paras {
+		f.occ[pi] = parts[start[pi]:start[pi]:start[pi+1]]
+	}
 	for qi, q := range f.quotes {
-		for pi := q.Paragraph; pi < len(f.a.Paragraphs); pi++ {
-			p := f.a.Paragraphs[pi]
-			if p.Start >= q.Outer.End {
-				break
-			}
+		for pi := q.Paragraph; pi < len(paras) && paras[pi].Start < q.Outer.End; pi++ {
+			p := paras[pi]
 			s := qspan{start: max(p.Start, q.Outer.Start), end: min(p.End, q.Outer.End), index: qi}
 			f.occ[pi] = append(f.occ[pi], s)
 		}
@@ -201,21 +240,23 @@ type cue struct {
 // quote in it.
 func (f *finder) attribute() {
 	text := f.a.Text
-	var prevSpeaker *mention // the speaker the previous sentence ended with
+	var prevSpeaker mention // the speaker the previous sentence ended with
+	hasPrev := false        // whether it ended with one
 	for pi, p := range f.a.Paragraphs {
 		if f.chrome[pi] {
 			continue
 		}
 		// The tokens live until the next paragraph: what outlasts them is
 		// copied into mentions and quotes.
-		toks := tokenize(f.toks, text, p.Start, p.End, f.occ[pi])
-		f.toks = toks
-		sents := sentences(toks, f.quoteEnd)
+		toks := f.buf.tokenize(text, p.Start, p.End, f.occ[pi])
+		sents := sentences(f.buf.sents[:0], toks, f.quoteEnd)
+		f.buf.sents = sents
 		paraStart := true
 		for si, s := range sents {
 			st := toks[s[0]:s[1]]
 			f.mentions(st)
-			var sentSpeaker *mention
+			var sentSpeaker mention
+			hasSpeaker := false
 			for i, t := range st {
 				if t.kind != tQuote {
 					continue
@@ -228,7 +269,7 @@ func (f *finder) attribute() {
 					q.Kind = kindOf(text[q.Words.Start:q.Words.End], st, i, ok && c.after, ok)
 				}
 				if q.Speaker != "" && !ok {
-					sentSpeaker = f.speakerOf(q)
+					sentSpeaker, hasSpeaker = f.speakerOf(q), true
 					continue
 				}
 				switch {
@@ -238,33 +279,31 @@ func (f *finder) attribute() {
 					f.assign(q, c)
 				case f.repeats(t.quote):
 					// A pull quote repeats words quoted earlier.
-				case first && i == leadingIndex(st) && prevSpeaker != nil && (!paraStart || prevSpeaker.subject && !narrativeFollows(toks, sents, si)):
+				case first && i == leadingIndex(st) && hasPrev && (!paraStart || prevSpeaker.subject && !narrativeFollows(toks, sents, si)):
 					// A quote opening its sentence with no cue of its own
 					// goes on from the sentence before.
-					f.inherit(q, prevSpeaker)
+					f.inherit(q, &prevSpeaker)
 				}
 				if q.Speaker != "" {
-					sentSpeaker = f.speakerOf(q)
+					sentSpeaker, hasSpeaker = f.speakerOf(q), true
 					f.remember(t.quote)
 				}
 			}
-			if sentSpeaker == nil {
-				sentSpeaker = f.narrativeSpeaker(st)
+			if !hasSpeaker {
+				sentSpeaker, hasSpeaker = f.narrativeSpeaker(st)
 			}
-			if sentSpeaker == nil && prevSpeaker != nil && !paraStart && f.sameSubject(st, prevSpeaker) {
+			if !hasSpeaker && hasPrev && !paraStart && f.sameSubject(st, &prevSpeaker) {
 				// "Obama said …. He didn't suggest retaliation. "…"": the
 				// speaker stays the subject.
-				sentSpeaker = prevSpeaker
+				sentSpeaker, hasSpeaker = prevSpeaker, true
 			}
-			prevSpeaker = sentSpeaker
+			prevSpeaker, hasPrev = sentSpeaker, hasSpeaker
 			paraStart = false
 		}
-		if prevSpeaker != nil {
+		if hasPrev {
 			// Only a paragraph ending on an attribution carries its speaker
 			// into the next paragraph.
-			c := *prevSpeaker
-			c.subject = endsOnCue(toks)
-			prevSpeaker = &c
+			prevSpeaker.subject = endsOnCue(toks)
 		}
 	}
 }
@@ -301,8 +340,6 @@ func (f *finder) remember(qi int) {
 	}
 }
 
-func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // narrativeFollows reports whether sentence si is followed in its
 // paragraph by the writer's own sentence, neither quoting nor reporting
 // speech: then a quote opening the paragraph is the writer's device ("How
@@ -331,7 +368,7 @@ var works = set(`book books memoir novel film films movie movies show shows seri
 // ("her memoir, “Don’t Wave at the Log Trucks,”"): a title, with no speaker.
 func namesWork(st []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if st[j].kind == tWord && works[st[j].low] {
+		if st[j].kind == tWord && st[j].in(work) {
 			return true
 		}
 	}
@@ -348,7 +385,7 @@ func endsOnCue(toks []token) bool {
 			return true
 		case t.kind == tQuote:
 			return true
-		case isCue(toks, i) && !weakCues[t.lower()]:
+		case isCue(toks, i) && !t.in(weakCue):
 			return true
 		case t.punct(".") && i < len(toks)-1:
 			return false
@@ -442,7 +479,7 @@ func (f *finder) cueAfter(st []token, i int) (cue, bool) {
 		}
 	}
 	j := k
-	for j < hi && st[j].kind == tWord && cueFillers[st[j].lower()] {
+	for j < hi && st[j].kind == tWord && st[j].in(cueFiller) {
 		j++
 	}
 	if j < hi && isCue(st, j) {
@@ -522,20 +559,20 @@ func headedSubject(st []token, k, v int) (phrase, bool) {
 	switch t := st[next]; {
 	case t.punct(",", "(", "—", "–", "--"):
 		end := v - 1
-		for end > next && st[end].kind == tWord && cueFillers[st[end].low] {
+		for end > next && st[end].kind == tWord && st[end].in(cueFiller) {
 			end--
 		}
 		if st[end].punct(",", ")", "—", "–", "--") {
 			return p, true
 		}
-	case rolePreps[t.low] || t.is("close", "familiar", "who"):
+	case t.in(rolePrep) || t.is("close", "familiar", "who"):
 		if v-next > 8 {
 			break
 		}
 		if p.kind == Unnamed {
 			// "a source close to the couple said": the whole description.
 			p.toks = st[k:v]
-			for len(p.toks) > 1 && cueFillers[p.toks[len(p.toks)-1].low] {
+			for len(p.toks) > 1 && p.toks[len(p.toks)-1].in(cueFiller) {
 				p.toks = p.toks[:len(p.toks)-1]
 			}
 			p.name = asWritten(p.toks)
@@ -549,7 +586,7 @@ func headedSubject(st []token, k, v int) (phrase, bool) {
 // case, and not after a modal or "to" ("it would tell", "to say").
 func isCue(st []token, v int) bool {
 	t := st[v]
-	if t.kind != tWord || t.caps && v != leadingIndex(st) || !cueVerbs[t.lower()] {
+	if t.kind != tWord || t.caps && v != leadingIndex(st) || !t.in(cueVerb) {
 		return false
 	}
 	for j := v - 1; j >= 0 && j >= v-2; j-- {
@@ -557,7 +594,7 @@ func isCue(st []token, v int) bool {
 		case "would", "will", "could", "can", "may", "might", "should", "must", "to", "shall":
 			return false
 		}
-		if !cueFillers[st[j].lower()] {
+		if !st[j].in(cueFiller) {
 			break
 		}
 	}
@@ -572,11 +609,11 @@ func plainSubject(st []token, k, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	first := st[k].lower()
-	if !determiners[first] && !strings.HasSuffix(first, "'s") {
+	if !st[k].in(determiner) && !strings.HasSuffix(first, "'s") {
 		return phrase{}, false
 	}
 	for _, t := range st[k:v] {
-		if t.kind != tWord || cueVerbs[t.lower()] {
+		if t.kind != tWord || t.in(cueVerb) {
 			return phrase{}, false
 		}
 	}
@@ -592,10 +629,10 @@ func plainSubject(st []token, k, v int) (phrase, bool) {
 func determinerLed(st []token, k int, p phrase) bool {
 	n := 0
 	for j := k; j < len(st) && st[j].start < p.toks[0].start; j++ {
-		if cueFillers[st[j].lower()] {
+		if st[j].in(cueFiller) {
 			continue
 		}
-		if st[j].kind != tWord || st[j].caps || !isModifier(st[j].lower()) || n == 3 {
+		if st[j].kind != tWord || st[j].caps || !isModifier(st[j]) || n == 3 {
 			return false
 		}
 		n++
@@ -665,12 +702,25 @@ func author(st []token, p phrase) phrase {
 var outletWords = set(`post times news journal tribune herald guardian telegraph outlet newspaper
 	paper daily network channel magazine station broadcaster agency radio tv wire`)
 
+// outletNamed reports whether name, in lower case with its spaces as
+// hyphens, is one of the outlets.
+func outletNamed(name string) bool {
+	var buf [64]byte
+	key := appendLower(buf[:0], name)
+	for i, c := range key {
+		if c == ' ' {
+			key[i] = '-'
+		}
+	}
+	return outlets[string(key)]
+}
+
 // outlet reports whether p names a news outlet, and which: a reference back
 // such as "the outlet" is the outlet the article last named.
 func (f *finder) outlet(p phrase) (string, bool) {
 	name := strings.TrimPrefix(strings.TrimPrefix(p.name, "the "), "The ")
 	switch {
-	case outlets[strings.ToLower(strings.ReplaceAll(p.name, " ", "-"))] || outlets[strings.ToLower(name)]:
+	case outletNamed(p.name) || inLower(outlets, name):
 		return p.name, true
 	case !p.toks[len(p.toks)-1].caps && outletWords[p.head]:
 		if f.lastOutlet != "" {
@@ -749,7 +799,7 @@ func (f *finder) cueBefore(st []token, i int) (cue, bool) {
 // just before the cue verb st[v] (see plainSubject).
 func plainSubjectBefore(st []token, lo, v int) (phrase, bool) {
 	for k := v - 2; k >= lo && k >= v-5; k-- {
-		if determiners[st[k].lower()] || strings.HasSuffix(st[k].lower(), "'s") {
+		if st[k].in(determiner) || strings.HasSuffix(st[k].lower(), "'s") {
 			return plainSubject(st, k, v)
 		}
 		if st[k].kind != tWord {
@@ -806,28 +856,27 @@ func (f *finder) accordingTo(st []token, i int) (cue, bool) {
 }
 
 // narrativeSpeaker returns the speaker of a sentence with no quote that
-// reports speech: "Austin said the shift was necessary."
+// reports speech, and whether there is one: "Austin said the shift was
+// necessary."
 //
 // A sentence that ends in a colon introduces what follows, with or without
 // a cue verb ("Caddell continued:", "Sanders made the following comment:").
-func (f *finder) narrativeSpeaker(st []token) *mention {
+func (f *finder) narrativeSpeaker(st []token) (mention, bool) {
 	colon := len(st) > 0 && st[len(st)-1].punct(":")
 	for v, t := range st {
-		if !isCue(st, v) || weakCues[t.lower()] && !colon {
+		if !isCue(st, v) || t.in(weakCue) && !colon {
 			continue
 		}
 		if p, ok := subjectBefore(st, 0, v); ok {
-			m := f.resolve(p)
-			return &m
+			return f.resolve(p), true
 		}
 	}
 	if colon {
 		if p, ok := sentenceSubject(st); ok {
-			m := f.resolve(p)
-			return &m
+			return f.resolve(p), true
 		}
 	}
-	return nil
+	return mention{}, false
 }
 
 // sameSubject reports whether a sentence's subject is a pronoun or name
@@ -877,7 +926,7 @@ func sentenceSubject(st []token) (phrase, bool) {
 func (f *finder) mentions(st []token) {
 	for j := 0; j < len(st); j++ {
 		t := st[j]
-		if t.kind != tWord || !t.caps || stopCaps[t.lower()] && j == leadingIndex(st) {
+		if t.kind != tWord || !t.caps || t.in(stopCap) && j == leadingIndex(st) {
 			continue
 		}
 		p, ok := phraseAfter(st, j, len(st))
@@ -906,16 +955,15 @@ func (f *finder) mentions(st []token) {
 // one: a known given name, a word of office before it, a surname already
 // met, or two or three capitalised words.
 func isPersonName(p phrase, pp *people) bool {
-	words := strings.Fields(p.name)
-	first := strings.ToLower(words[0])
+	first, words := firstWord(p.name), wordCount(p.name)
 	switch {
-	case femaleNames[first] || maleNames[first] || pp.known(lastWord(p.name)):
+	case inLower(femaleNames, first) || inLower(maleNames, first) || pp.known(lastWord(p.name)):
 		return true
-	case len(words) >= 2 && len(words) <= 3:
+	case words >= 2 && words <= 3:
 		return true
 	}
 	for _, t := range p.toks {
-		if titleWords[t.lower()] {
+		if t.in(titleWord) {
 			return true
 		}
 	}
@@ -938,11 +986,6 @@ func isObject(st []token, j int) bool {
 		return false
 	}
 	return true
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	return f[len(f)-1]
 }
 
 // resolve turns a speaker phrase into the person, source or body it names,
@@ -995,8 +1038,8 @@ func (f *finder) inherit(q *Quote, m *mention) {
 }
 
 // speakerOf returns the quote's speaker as a mention.
-func (f *finder) speakerOf(q *Quote) *mention {
-	return &mention{pos: q.SpeakerSpan.Start, end: q.SpeakerSpan.End, name: q.Speaker, title: q.SpeakerTitle, kind: q.SpeakerKind, subject: true}
+func (f *finder) speakerOf(q *Quote) mention {
+	return mention{pos: q.SpeakerSpan.Start, end: q.SpeakerSpan.End, name: q.Speaker, title: q.SpeakerTitle, kind: q.SpeakerKind, subject: true}
 }
 
 // String describes a problem with its byte offset, for debugging.

@@ -27,7 +27,7 @@ func kindOf(words string, st []token, i int, attached, cued bool) Kind {
 		return Term // a title: her book, “The Subscription Trap,” …
 	}
 	introduced := i > 0 && (st[i-1].punct(":", ",", "—", "–", "(") ||
-		st[i-1].kind == tWord && cueVerbs[st[i-1].lower()] && !weakCues[st[i-1].lower()] && startsUpper(words))
+		st[i-1].kind == tWord && st[i-1].in(cueVerb) && !st[i-1].in(weakCue) && startsUpper(words))
 	if introduced && !leading && !attached && !startsUpper(words) && writerGoesOn(st, i) {
 		// According to the agency, "more than 30 violations" were recorded.
 		introduced = false
@@ -42,7 +42,7 @@ func kindOf(words string, st []token, i int, attached, cued bool) Kind {
 		return Statement
 	}
 	labelled := labelled(st, i)
-	if n == 1 && i > 0 && copulas[st[i-1].low] {
+	if n == 1 && i > 0 && st[i-1].in(copula) {
 		labelled = true // would be "nonpersistent"
 	}
 	if n <= 2 && (labelled || !cued) {
@@ -64,13 +64,12 @@ func labelled(st []token, i int) bool {
 	if i == 0 || st[i-1].kind != tWord {
 		return false
 	}
-	w := st[i-1].low
-	if labelWords[w] {
+	if st[i-1].in(labelWord) {
 		return true
 	}
-	switch w {
+	switch st[i-1].low {
 	case "it", "them", "him", "her", "this", "that", "himself", "herself", "itself":
-		return i > 1 && st[i-2].kind == tWord && (labelWords[st[i-2].low] || cueVerbs[st[i-2].low])
+		return i > 1 && st[i-2].kind == tWord && (st[i-2].in(labelWord) || st[i-2].in(cueVerb))
 	}
 	return false
 }
@@ -115,7 +114,9 @@ func isTitleCase(s string) bool {
 		return false
 	}
 	first := true
-	for _, w := range strings.Fields(s) {
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
@@ -125,7 +126,7 @@ func isTitleCase(s string) bool {
 		}
 		first = false
 	}
-	return strings.ContainsFunc(s, unicode.IsUpper) && len(strings.Fields(s)) > 1
+	return strings.ContainsFunc(s, unicode.IsUpper) && words > 1
 }
 
 func endsSentence(s string) bool {

@@ -123,21 +123,39 @@ func isOpenPunct(r rune) bool {
 	return false
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWordRune reports whether r is a letter or a digit. It is written to be
+// inlined, as the tokenizer asks it of every character.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isLetterOrDigit(r)
+}
 
-// scanMarks returns the quotation marks in text[start:end], in order.
-func scanMarks(text string, start, end int) []mark {
-	var out []mark
-	for i := start; i < end; {
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// scanMarks appends the quotation marks in text[start:end] to out, in
+// order.
+func scanMarks(out []mark, text string, start, end int) []mark {
+	text = text[:end]
+	for i := start; i < len(text); {
 		c := text[i]
 		if c != '"' && c != '\'' && c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		if m, ok := classify(text[:end], i); ok {
+		if m, ok := classify(text, i); ok {
 			out = append(out, m)
 		}
-		_, n := utf8.DecodeRuneInString(text[i:end])
+		_, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 	}
 	return out
@@ -146,9 +164,11 @@ func scanMarks(text string, start, end int) []mark {
 // pairMarks matches the marks of one paragraph. carry holds double or
 // guillemet openers left open by the previous paragraph when this paragraph
 // continues the quote (see Find). It returns the matched pairs, in order of
-// their opening marks, and the openers still unclosed at the end.
-func pairMarks(marks []mark, carry []mark) (pairs []pair, open []mark) {
-	stack := append([]mark(nil), carry...)
+// their opening marks, and the openers still unclosed at the end. The
+// pairs are appended to pairs and the openers to stack, so that a caller
+// can reuse their storage.
+func pairMarks(marks, carry []mark, pairs []pair, stack []mark) ([]pair, []mark) {
+	stack = append(stack, carry...)
 	for i, m := range marks {
 		top := -1
 		for j := len(stack) - 1; j >= 0; j-- {

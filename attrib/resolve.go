@@ -22,19 +22,19 @@ type people struct {
 	mentions []mention
 	// byLast maps a surname (lower case) to the fullest mention of it.
 	byLast map[string]int
+	key    []byte // storage for a surname in lower case, to look up in byLast
 }
-
-func newPeople() *people { return &people{byLast: make(map[string]int)} }
 
 // add records a mention and returns it with a short name completed from an
 // earlier, fuller one ("Miller" → "Matthew Miller", with his title).
 func (pp *people) add(m mention) mention {
 	if m.kind == Person {
-		parts := strings.Fields(m.name)
-		last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(parts[len(parts)-1], "'s"), "’s"))
-		if i, ok := pp.byLast[last]; ok {
+		words := wordCount(m.name)
+		pp.key = appendLower(pp.key[:0], strings.TrimSuffix(strings.TrimSuffix(lastWord(m.name), "'s"), "’s"))
+		i, known := pp.byLast[string(pp.key)]
+		if known {
 			prev := pp.mentions[i]
-			if len(strings.Fields(prev.name)) >= len(parts) && (len(parts) == 1 || prev.name == m.name) {
+			if wordCount(prev.name) >= words && (words == 1 || prev.name == m.name) {
 				m.name = prev.name
 				if m.title == "" {
 					m.title = prev.title
@@ -44,8 +44,8 @@ func (pp *people) add(m mention) mention {
 				}
 			}
 		}
-		if i, ok := pp.byLast[last]; !ok || len(parts) > len(strings.Fields(pp.mentions[i].name)) || pp.mentions[i].title == "" && m.title != "" {
-			pp.byLast[last] = len(pp.mentions)
+		if !known || words > wordCount(pp.mentions[i].name) || pp.mentions[i].title == "" && m.title != "" {
+			pp.byLast[string(pp.key)] = len(pp.mentions)
 		}
 	}
 	pp.mentions = append(pp.mentions, m)
@@ -55,7 +55,7 @@ func (pp *people) add(m mention) mention {
 // known reports whether a single capitalised word is the surname of a
 // person already named.
 func (pp *people) known(word string) bool {
-	_, ok := pp.byLast[strings.ToLower(word)]
+	_, ok := lookupLower(pp.byLast, word)
 	return ok
 }
 
@@ -106,14 +106,17 @@ func (pp *people) definite(p phrase, pos int) (mention, bool) {
 				return m, true
 			}
 		case Person:
-			for _, w := range strings.Fields(strings.ToLower(m.title)) {
-				if w == p.head {
+			for w := range strings.FieldsSeq(m.title) {
+				if pp.key = appendLower(pp.key[:0], w); string(pp.key) == p.head {
 					return m, true
 				}
 			}
 		case Organization:
 			// "the authority" is "The Harbor City Transit Authority board"
 			// up to the word it repeats.
+			if !hasWordFold(m.name, p.head) {
+				continue
+			}
 			words := strings.Fields(m.name)
 			for i := len(words) - 1; i >= 0; i-- {
 				if strings.EqualFold(words[i], p.head) {

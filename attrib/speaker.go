@@ -44,7 +44,7 @@ func subjectBefore(toks []token, lo, i int) (phrase, bool) {
 // subjectAt is subjectBefore reading back through depth appositives so far.
 func subjectAt(toks []token, lo, i, depth int) (phrase, bool) {
 	j := i - 1
-	for j >= lo && toks[j].kind == tWord && cueFillers[toks[j].lower()] {
+	for j >= lo && toks[j].kind == tWord && toks[j].in(cueFiller) {
 		j--
 	}
 	if j >= lo && toks[j].punct(")") {
@@ -90,12 +90,11 @@ func phraseEndingAt(toks []token, lo, j int) (phrase, bool) {
 	if j < lo || toks[j].kind != tWord {
 		return phrase{}, false
 	}
-	w := toks[j].lower()
-	if _, ok := pronouns[w]; ok {
+	head := toks[j]
+	if head.in(pronoun) {
 		return classifyPhrase(toks[j : j+1]), true
 	}
-	head := toks[j]
-	if !head.caps && !roleNouns[w] && !orgNouns[w] && !titleWords[w] {
+	if !head.caps && !head.in(roleNoun|orgNoun|titleWord) {
 		return phrase{}, false
 	}
 	k := j
@@ -105,24 +104,23 @@ func phraseEndingAt(toks []token, lo, j int) (phrase, bool) {
 		if t.kind != tWord {
 			break
 		}
-		lw := t.lower()
 		switch {
-		case determiners[lw] || isNumberWord(lw):
+		case t.in(determiner) || isNumberWord(t.low):
 			k--
 			return finishPhrase(toks[k : j+1])
-		case t.caps && !(stopCaps[lw] && k-1 == lo):
-			if stopCaps[lw] {
+		case t.caps && !(t.in(stopCap) && k-1 == lo):
+			if t.in(stopCap) {
 				return finishPhrase(toks[k : j+1])
 			}
 			k--
 			continue
-		case connectors[lw] && k-2 >= lo && toks[k-2].caps && toks[k].caps && institutional(toks, lo, k-2):
+		case t.in(connector) && k-2 >= lo && toks[k-2].caps && toks[k].caps && institutional(toks, lo, k-2):
 			k--
 			continue
-		case titleWords[lw] || roleNouns[lw] || orgNouns[lw]:
+		case t.in(titleWord | roleNoun | orgNoun):
 			k--
 			continue
-		case !head.caps && mods < 3 && isModifier(lw):
+		case !head.caps && mods < 3 && isModifier(t):
 			k--
 			mods++
 			continue
@@ -143,25 +141,25 @@ var rolePreps = set(`for of at with from in to`)
 // role it belongs to: the speaker is the spokesman, not the park.
 func roleOf(toks []token, lo, k, j int) (phrase, bool) {
 	i := k - 1
-	if i < lo || !rolePreps[toks[i].low] {
+	if i < lo || !toks[i].in(rolePrep) {
 		return phrase{}, false
 	}
 	i--
 	if i >= lo && toks[i].low == "close" && toks[i+1].low == "to" {
 		i--
 	}
-	if i < lo || toks[i].kind != tWord || !(roleNouns[toks[i].low] || orgNouns[toks[i].low]) {
+	if i < lo || toks[i].kind != tWord || !(toks[i].in(roleNoun) || toks[i].in(orgNoun)) {
 		return phrase{}, false
 	}
 	role := i
 	start := role
 	for start-1 >= lo && start > role-4 && toks[start-1].kind == tWord {
-		w := toks[start-1].low
-		if determiners[w] || isNumberWord(w) {
+		t := toks[start-1]
+		if t.in(determiner) || isNumberWord(t.low) {
 			start--
 			break
 		}
-		if !isModifier(w) && !toks[start-1].caps {
+		if !isModifier(t) && !t.caps {
 			break
 		}
 		start--
@@ -177,11 +175,11 @@ func roleOf(toks []token, lo, k, j int) (phrase, bool) {
 
 // isModifier reports whether a lower-case word may modify a role noun:
 // "unnamed", "senior", "defense" in "a senior defense official".
-func isModifier(w string) bool {
-	if cueVerbs[w] || connectors[w] || stopCaps[w] && !determiners[w] {
+func isModifier(t token) bool {
+	if t.in(cueVerb|connector) || t.in(stopCap) && !t.in(determiner) {
 		return false
 	}
-	switch w {
+	switch t.low {
 	case "that", "who", "which", "to", "with", "by", "from", "and", "or", "but", "as", "not":
 		return false
 	}
@@ -194,11 +192,11 @@ func phraseAfter(toks []token, j, hi int) (phrase, bool) {
 	if j >= hi || toks[j].kind != tWord {
 		return phrase{}, false
 	}
-	if _, ok := pronouns[toks[j].lower()]; ok {
+	if toks[j].in(pronoun) {
 		return classifyPhrase(toks[j : j+1]), true
 	}
 	k := j
-	if determiners[toks[k].lower()] || isNumberWord(toks[k].lower()) {
+	if toks[k].in(determiner) || isNumberWord(toks[k].lower()) {
 		k++
 	}
 	last := -1 // index of the last word that can end the phrase
@@ -208,19 +206,18 @@ func phraseAfter(toks []token, j, hi int) (phrase, bool) {
 		if t.kind != tWord {
 			break
 		}
-		lw := t.lower()
-		if t.caps && !(stopCaps[lw] && !determiners[lw] && k > j) {
+		if t.caps && !(t.in(stopCap) && !t.in(determiner) && k > j) {
 			last = k
 			continue
 		}
-		if titleWords[lw] || roleNouns[lw] || orgNouns[lw] {
+		if t.in(titleWord | roleNoun | orgNoun) {
 			last = k
 			continue
 		}
-		if connectors[lw] && k+1 < hi && toks[k+1].caps && last >= 0 && institutional(toks, j, k-1) {
+		if t.in(connector) && k+1 < hi && toks[k+1].caps && last >= 0 && institutional(toks, j, k-1) {
 			continue
 		}
-		if mods < 3 && isModifier(lw) && (last < 0 || titleSoFar(toks[j:k]) && nameFollows(toks, k+1, hi)) {
+		if mods < 3 && isModifier(t) && (last < 0 || titleSoFar(toks[j:k]) && nameFollows(toks, k+1, hi)) {
 			mods++
 			continue
 		}
@@ -239,10 +236,10 @@ func phraseAfter(toks []token, j, hi int) (phrase, bool) {
 func institutional(toks []token, lo, i int) bool {
 	for k := i; k >= lo && k > i-3; k-- {
 		t := toks[k]
-		if !t.caps && !connectors[t.low] {
+		if !t.caps && !t.in(connector) {
 			return false
 		}
-		if t.caps && (orgCaps[t.low] || titleWords[t.low]) {
+		if t.caps && (t.in(orgCap) || t.in(titleWord)) {
 			return true
 		}
 	}
@@ -253,7 +250,7 @@ func institutional(toks []token, lo, i int) bool {
 // or of a body, not yet a name: "union" in "union organizer Marcus Bell".
 func titleSoFar(toks []token) bool {
 	for _, t := range toks {
-		if !(titleWords[t.low] || roleNouns[t.low] || orgNouns[t.low] || determiners[t.low]) {
+		if !(t.in(titleWord) || t.in(roleNoun) || t.in(orgNoun) || t.in(determiner)) {
 			return false
 		}
 	}
@@ -269,9 +266,9 @@ func nameFollows(toks []token, k, hi int) bool {
 			return false
 		}
 		if t.caps {
-			return !stopCaps[t.lower()]
+			return !t.in(stopCap)
 		}
-		if !isModifier(t.lower()) {
+		if !isModifier(t) {
 			return false
 		}
 	}
@@ -289,34 +286,32 @@ func classifyPhrase(toks []token) phrase {
 	p := phrase{toks: toks}
 	last := toks[len(toks)-1]
 	p.head = last.lower()
-	if len(toks) == 1 {
-		if g, ok := pronouns[p.head]; ok {
-			p.pronoun, p.gender = true, g
-			p.plural = g == plural
-			p.kind = Person
-			if g == neuter || g == plural {
-				p.kind = Organization
-			}
-			p.name = last.text
-			return p
+	if len(toks) == 1 && last.in(pronoun) {
+		g := pronouns[p.head]
+		p.pronoun, p.gender = true, g
+		p.plural = g == plural
+		p.kind = Person
+		if g == neuter || g == plural {
+			p.kind = Organization
 		}
+		p.name = last.text
+		return p
 	}
 	// The name: the capitalised words at the end that are not words of
 	// office or of an organisation's name.
 	n := len(toks)
 	for n > 0 {
 		t := toks[n-1]
-		lw := t.lower()
-		if !t.caps || titleWords[strings.TrimSuffix(lw, ".")] || titleWords[lw] || orgCaps[lw] || stopCaps[lw] {
+		if !t.caps || t.in(titleWord|orgCap|stopCap) || strings.HasSuffix(t.low, ".") && titleWords[strings.TrimSuffix(t.low, ".")] {
 			break
 		}
 		n--
 	}
-	if n == len(toks) && n >= 2 && last.caps && (femaleNames[toks[n-2].low] || maleNames[toks[n-2].low]) {
+	if n == len(toks) && n >= 2 && last.caps && (toks[n-2].in(femaleName) || toks[n-2].in(maleName)) {
 		n -= 2 // a surname that is also a title: "John Pastor"
 	}
 	nameToks := toks[n:]
-	if len(nameToks) == 1 && n == 0 && roleNouns[nameToks[0].low] {
+	if len(nameToks) == 1 && n == 0 && nameToks[0].in(roleNoun) {
 		nameToks = nil // "People", "Officials" opening a sentence
 	}
 	switch {
@@ -333,10 +328,10 @@ func classifyPhrase(toks []token) phrase {
 		}
 		p.name = strings.TrimSuffix(strings.TrimSuffix(joinToks(nameToks), "’s"), "'s")
 		titleToks := toks[:len(toks)-len(nameToks)]
-		for len(titleToks) > 0 && (determiners[titleToks[0].lower()] || isNumberWord(titleToks[0].lower())) {
+		for len(titleToks) > 0 && (titleToks[0].in(determiner) || isNumberWord(titleToks[0].lower())) {
 			titleToks = titleToks[1:]
 		}
-		for len(titleToks) > 0 && honorifics[titleToks[len(titleToks)-1].lower()] {
+		for len(titleToks) > 0 && titleToks[len(titleToks)-1].in(honorific) {
 			titleToks = titleToks[:len(titleToks)-1]
 		}
 		p.title = strings.TrimSuffix(joinToks(titleToks), ",")
@@ -345,17 +340,17 @@ func classifyPhrase(toks []token) phrase {
 			first = nameToks[0].low // a lone surname says nothing of gender
 		}
 		p.gender = genderOf(first, titleToks)
-	case roleNouns[p.head] && (!last.caps || len(toks) == 1) && !orgCaps[p.head]:
+	case last.in(roleNoun) && (!last.caps || len(toks) == 1) && !last.in(orgCap):
 		p.kind = Unnamed
 		p.name = asWritten(toks)
 		p.plural = strings.HasSuffix(p.head, "s") && !strings.HasSuffix(p.head, "ss")
 		p.definite = toks[0].is("the") || toks[0].is("this") || toks[0].is("that")
 		p.gender = genderOf("", toks)
-	case orgCaps[p.head] || orgNouns[p.head] || isPlaceOrAcronym(toks[n:]) || last.caps:
+	case last.in(orgCap|orgNoun) || isPlaceOrAcronym(toks[n:]) || last.caps:
 		p.kind = Organization
 		p.name = asWritten(toks)
 		p.definite = toks[0].is("the") && !last.caps
-	case titleWords[p.head]:
+	case last.in(titleWord):
 		// "the mayor", "the senator": a person named by office alone.
 		p.kind = Unnamed
 		p.name = asWritten(toks)
@@ -373,16 +368,15 @@ var honorifics = set(`mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame`)
 // Defence") rather than name a person: the words before them hold an
 // organisation's word and no word of office.
 func partOfOrgName(toks []token, n int) bool {
-	if n == 0 || !connectors[toks[n-1].lower()] {
+	if n == 0 || !toks[n-1].in(connector) {
 		return false
 	}
 	org := false
 	for _, t := range toks[:n] {
-		lw := t.lower()
-		if titleWords[lw] {
+		if t.in(titleWord) {
 			return false
 		}
-		if orgCaps[lw] && t.caps {
+		if t.in(orgCap) && t.caps {
 			org = true
 		}
 	}
@@ -396,7 +390,7 @@ func isPlaceOrAcronym(name []token) bool {
 		return false
 	}
 	w := name[0].text
-	if places[strings.ToLower(w)] {
+	if inLower(places, w) {
 		return true
 	}
 	upper := 0
@@ -405,7 +399,7 @@ func isPlaceOrAcronym(name []token) bool {
 			upper++
 		}
 	}
-	return upper >= 2 && upper == utf8.RuneCountInString(strings.ReplaceAll(w, ".", ""))-strings.Count(w, "-")
+	return upper >= 2 && upper == utf8.RuneCountInString(w)-strings.Count(w, ".")-strings.Count(w, "-")
 }
 
 func isInitialOrSuffix(t token) bool {
@@ -413,20 +407,18 @@ func isInitialOrSuffix(t token) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
+	return inLower(nameSuffixes, w)
 }
+
+// nameSuffixes follow a person's name: "Martin Luther King Jr."
+var nameSuffixes = set(`jr sr ii iii iv`)
 
 func genderOf(first string, title []token) gender {
 	for _, t := range title {
-		lw := t.lower()
 		switch {
-		case femaleTitles[lw]:
+		case t.in(femaleTitle):
 			return female
-		case maleTitles[lw]:
+		case t.in(maleTitle):
 			return male
 		}
 	}
@@ -450,7 +442,18 @@ func isNumberWord(w string) bool {
 
 // joinToks joins tokens with single spaces, keeping them as written.
 func joinToks(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	n := 0
+	for i, t := range toks {
+		if i > 0 && t.kind == tWord {
+			n++
+		}
+		n += len(t.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 && t.kind == tWord {
 			b.WriteByte(' ')
@@ -464,9 +467,10 @@ func joinToks(toks []token) string {
 // in lower case: "One official" → "one official".
 func asWritten(toks []token) string {
 	s := joinToks(toks)
-	if determiners[toks[0].lower()] || isNumberWord(toks[0].lower()) {
-		r, n := utf8.DecodeRuneInString(s)
-		s = string(unicode.ToLower(r)) + s[n:]
+	if toks[0].in(determiner) || isNumberWord(toks[0].lower()) {
+		if r, n := utf8.DecodeRuneInString(s); unicode.ToLower(r) != r {
+			s = string(unicode.ToLower(r)) + s[n:]
+		}
 	}
 	return s
 }

@@ -19,13 +19,17 @@ const (
 // own words, with each quotation reduced to a single token.
 type token struct {
 	kind  tokKind
-	start int    // byte offset in the article's text
-	end   int    // byte offset in the article's text
-	text  string // the word or punctuation; for a quote, its marks and words
-	low   string // text in lower case, ’ as '; for words only
-	quote int    // index of the quote in the article's list, for tQuote
-	caps  bool   // a word starting with an upper-case letter
+	start int       // byte offset in the article's text
+	end   int       // byte offset in the article's text
+	text  string    // the word or punctuation; for a quote, its marks and words
+	low   string    // text in lower case, ’ as '; for words only
+	quote int       // index of the quote in the article's list, for tQuote
+	caps  bool      // a word starting with an upper-case letter
+	class wordClass // the word lists low is on; zero for punctuation and quotes
 }
+
+// in reports whether the token is a word on any of the lists in c.
+func (t token) in(c wordClass) bool { return t.class&c != 0 }
 
 func (t token) is(words ...string) bool {
 	if t.kind != tWord {
@@ -55,31 +59,47 @@ func (t token) punct(p ...string) bool {
 // folded to straight ones.
 func (t token) lower() string { return t.low }
 
-func lowerWord(w string) string {
-	lower := true
+// isLower reports whether w is its own lower-case form: ASCII with no
+// capital letter.
+func isLower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			lower = false
-			break
+			return false
 		}
 	}
-	if lower {
-		return w
-	}
-	if strings.IndexByte(w, 0xE2) >= 0 { // the first byte of ’
-		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return strings.ToLower(w)
+	return true
 }
 
-// tokenize splits text[start:end] into tokens, replacing each span in quotes
-// (which must be ordered and inside the range) by one tQuote token. It
-// appends to out[:0], reusing its storage.
-func tokenize(out []token, text string, start, end int, quotes []qspan) []token {
-	if cap(out) == 0 {
-		out = make([]token, 0, 256)
+// appendLowerWord appends w in lower case with curly apostrophes folded to
+// straight ones.
+func appendLowerWord(b []byte, w string) []byte {
+	for _, r := range w {
+		if r == '’' {
+			r = '\''
+		}
+		b = appendLowerRune(b, r)
 	}
-	out = out[:0]
+	return b
+}
+
+// A lowRef places a word's lower-case form, lows[start:end] in a
+// scratch, in the low field of token tok.
+type lowRef struct{ tok, start, end int }
+
+// tokenize splits text[start:end] into tokens, replacing each span in quotes
+// (which must be ordered and inside the range) by one tQuote token. The
+// tokens are valid until the next call.
+//
+// A word's lower-case form is the word itself when it has no capital
+// letter and no curly apostrophe. The others' are written one after
+// another into s.lows and made into one string for the paragraph, which
+// their tokens' low fields slice.
+func (s *scratch) tokenize(text string, start, end int, quotes []qspan) []token {
+	if cap(s.toks) == 0 {
+		s.toks = make([]token, 0, 256)
+	}
+	out := s.toks[:0]
+	s.lows, s.lowAt = s.lows[:0], s.lowAt[:0]
 	qi := 0
 	for i := start; i < end; {
 		if qi < len(quotes) && i >= quotes[qi].start {
@@ -101,7 +121,17 @@ func tokenize(out []token, text string, start, end int, quotes []qspan) []token 
 			j := wordEnd(text, i, stop)
 			w := text[i:j]
 			first, _ := utf8.DecodeRuneInString(w)
-			out = append(out, token{kind: tWord, start: i, end: j, text: w, low: lowerWord(w), caps: unicode.IsUpper(first)})
+			t := token{kind: tWord, start: i, end: j, text: w, caps: unicode.IsUpper(first)}
+			if isLower(w) {
+				t.low = w
+				t.class = wordClasses.class(w)
+			} else {
+				ref := lowRef{tok: len(out), start: len(s.lows)}
+				s.lows = appendLowerWord(s.lows, w)
+				ref.end = len(s.lows)
+				s.lowAt = append(s.lowAt, ref)
+			}
+			out = append(out, t)
 			i = j
 		default:
 			j := i + n
@@ -112,6 +142,14 @@ func tokenize(out []token, text string, start, end int, quotes []qspan) []token 
 			i = j
 		}
 	}
+	if len(s.lowAt) > 0 {
+		lows := string(s.lows)
+		for _, r := range s.lowAt {
+			out[r.tok].low = lows[r.start:r.end]
+			out[r.tok].class = wordClasses.class(out[r.tok].low)
+		}
+	}
+	s.toks = out
 	return out
 }
 
@@ -151,7 +189,7 @@ func isTitleAbbrev(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return titleAbbrevs[strings.ToLower(w)]
+	return inLower(titleAbbrevs, w)
 }
 
 // titleAbbrevs are abbreviations written before a name.
@@ -187,8 +225,8 @@ type qspan struct {
 // abbreviation or an initial) before a word starting in upper case, a digit
 // or a quotation; and after a quotation whose words end a sentence, unless
 // an attribution follows ("Why?" she asked).
-func sentences(toks []token, quoteEnds func(int) byte) [][2]int {
-	var out [][2]int
+// The sentences are appended to out.
+func sentences(out [][2]int, toks []token, quoteEnds func(int) byte) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		end := false
@@ -233,7 +271,7 @@ func cueFollows(toks []token) bool {
 		if i > 5 || t.kind != tWord {
 			return false
 		}
-		if isCueVerb(t.lower()) {
+		if t.in(cueVerb) {
 			return true
 		}
 	}
@@ -252,5 +290,5 @@ func isAbbrev(t token) bool {
 	if strings.Contains(t.text, ".") {
 		return true // U.S, Ph.D, Sen.
 	}
-	return abbreviations[t.lower()]
+	return t.in(abbreviation)
 }
