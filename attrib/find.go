@@ -80,8 +80,10 @@ func (f *finder) scan() {
 	f.occ = make([][]qspan, len(f.a.Paragraphs))
 	f.chrome = make([]bool, len(f.a.Paragraphs))
 	var carry []mark // an opener left open by the previous paragraph
-	carryPara := 0
+	carryPara := 0   // the paragraph of the carried opener
+	carryFrom := 0   // the index in f.quotes of the first quote found in carryPara
 	for pi, p := range f.a.Paragraphs {
+		paraFrom := len(f.quotes) // the index of the first quote found in p
 		f.buf.marks = scanMarks(f.buf.marks[:0], text, p.Start, p.End)
 		marks := f.buf.marks
 		// Chrome matters only where it could yield a quote.
@@ -117,14 +119,16 @@ func (f *finder) scan() {
 			para := pi
 			if pr.open.pos < p.Start {
 				para = startPara
-				// Quotes found inside the long one are nested in it.
-				kept := f.quotes[:0]
-				for _, q := range f.quotes {
+				// Quotes found inside the long one are nested in it. They
+				// were found from its opening paragraph on.
+				kept := f.quotes[:carryFrom]
+				for _, q := range f.quotes[carryFrom:] {
 					if q.Outer.Start < pr.open.pos {
 						kept = append(kept, q)
 					}
 				}
 				f.quotes = kept
+				paraFrom = len(f.quotes)
 			}
 			f.quotes = append(f.quotes, Quote{
 				Words:     words,
@@ -142,7 +146,7 @@ func (f *finder) scan() {
 			if pi+1 < len(f.a.Paragraphs) && opensWith(text, f.a.Paragraphs[pi+1], o.fam) {
 				carry = []mark{o}
 				if o.pos >= p.Start {
-					carryPara = pi
+					carryPara, carryFrom = pi, paraFrom
 				}
 			} else {
 				f.unclosed([]mark{o})
