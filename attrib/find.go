@@ -246,7 +246,12 @@ func (f *finder) attribute() {
 	text := f.a.Text
 	var prevSpeaker mention // the speaker the previous sentence ended with
 	hasPrev := false        // whether it ended with one
-	for pi, p := range f.a.Paragraphs {
+	// What follows the last quote cannot change any attribution.
+	paras := f.a.Paragraphs
+	for len(paras) > 0 && len(f.occ[len(paras)-1]) == 0 {
+		paras = paras[:len(paras)-1]
+	}
+	for pi, p := range paras {
 		if f.chrome[pi] {
 			continue
 		}
