@@ -177,12 +177,12 @@ func AuditJSON(w io.Writer, r *Audit, _ Options) error {
 	if r.batch != nil {
 		arts, quotes = r.batch.Articles, r.batch.Quotes
 	}
-	s.list("articles", len(arts), func(i int) any {
+	s.appendList("articles", len(arts), func(dst []byte, i int) []byte {
 		var qs []attrib.Quote
 		if i < len(quotes) {
 			qs = quotes[i]
 		}
-		return NewArticle(i+1, arts[i], qs)
+		return AppendArticleJSON(dst, NewArticle(i+1, arts[i], qs))
 	})
 	s.list("errors", len(r.Errors), func(i int) any { return r.Errors[i] })
 	s.list("groups", len(r.Groups), func(i int) any { return r.Groups[i] })

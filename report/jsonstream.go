@@ -42,39 +42,58 @@ func (s *jsonStream) key(name string) {
 	}
 	s.fields++
 	s.w.WriteString("\n  ")
-	s.encode(s.field1, name)
+	s.write(s.appendEncoded(nil, s.field1, name))
 	s.w.WriteString(": ")
 }
 
-// encode writes v with enc, without the newline the Encoder ends it with.
-func (s *jsonStream) encode(enc *json.Encoder, v any) {
+// appendEncoded appends v as enc writes it to dst, without the newline
+// the Encoder ends it with.
+func (s *jsonStream) appendEncoded(dst []byte, enc *json.Encoder, v any) []byte {
 	if s.err != nil {
-		return
+		return dst
 	}
 	s.buf.Reset()
 	if s.err = enc.Encode(v); s.err != nil {
-		return
+		return dst
 	}
-	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	return append(dst, bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))...)
+}
+
+// write writes b unless an error came first.
+func (s *jsonStream) write(b []byte) {
+	if s.err == nil {
+		_, s.err = s.w.Write(b)
+	}
 }
 
 // field writes a field whose value is v.
 func (s *jsonStream) field(name string, v any) {
 	s.key(name)
-	s.encode(s.field1, v)
+	s.write(s.appendEncoded(nil, s.field1, v))
 }
 
 // list writes a field whose value is a list of n elements, element(i)
 // for i from 0, each made only when it is written; [] when n is 0.
 func (s *jsonStream) list(name string, n int, element func(i int) any) {
+	s.appendList(name, n, func(dst []byte, i int) []byte {
+		return s.appendEncoded(dst, s.elem, element(i))
+	})
+}
+
+// appendList is list with elements that append their own JSON to dst,
+// indented as encoding/json would indent them there (see
+// AppendArticleJSON).
+func (s *jsonStream) appendList(name string, n int, appendElement func(dst []byte, i int) []byte) {
 	s.key(name)
 	s.w.WriteString("[")
+	var dst []byte
 	for i := 0; i < n && s.err == nil; i++ {
 		if i > 0 {
 			s.w.WriteString(",")
 		}
 		s.w.WriteString("\n    ")
-		s.encode(s.elem, element(i))
+		dst = appendElement(dst[:0], i)
+		s.write(dst)
 	}
 	if n > 0 {
 		s.w.WriteString("\n  ")

@@ -71,3 +71,26 @@ func TestJSONStreamReportsEncodingError(t *testing.T) {
 		t.Errorf("made %d elements after the first failed, want 1", made)
 	}
 }
+
+// TestJSONStreamAppendList checks that articles written by
+// AppendArticleJSON into a list are what encoding/json writes for them.
+func TestJSONStreamAppendList(t *testing.T) {
+	arts := []Article{
+		{Source: "a.txt", Outlet: "A & B <news>", Quotes: []Quote{{ID: "a1.q1", Text: "“We will not,” he said\n", Kind: "statement"}}},
+		{Source: "b.html", Quotes: []Quote{}},
+	}
+	var want, got bytes.Buffer
+	s := newJSONStream(&want)
+	s.list("articles", len(arts), func(i int) any { return arts[i] })
+	if err := s.close(); err != nil {
+		t.Fatal(err)
+	}
+	s = newJSONStream(&got)
+	s.appendList("articles", len(arts), func(dst []byte, i int) []byte { return AppendArticleJSON(dst, arts[i]) })
+	if err := s.close(); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("appended:\n%s\nencoded:\n%s", got.String(), want.String())
+	}
+}
