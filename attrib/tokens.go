@@ -19,13 +19,13 @@ const (
 // own words, with each quotation reduced to a single token.
 type token struct {
 	kind  tokKind
+	caps  bool      // a word starting with an upper-case letter
+	class wordClass // the word lists low is on; zero for punctuation and quotes
 	start int       // byte offset in the article's text
 	end   int       // byte offset in the article's text
 	text  string    // the word or punctuation; for a quote, its marks and words
 	low   string    // text in lower case, ’ as '; for words only
 	quote int       // index of the quote in the article's list, for tQuote
-	caps  bool      // a word starting with an upper-case letter
-	class wordClass // the word lists low is on; zero for punctuation and quotes
 }
 
 // in reports whether the token is a word on any of the lists in c.
@@ -158,6 +158,9 @@ func (s *scratch) tokenize(text string, start, end int, quotes []qspan) []token 
 // ampersands (AT&T).
 func wordEnd(text string, i, stop int) int {
 	j := i
+	for j < stop && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+		j++ // the common case, read a byte at a time
+	}
 	for j < stop {
 		r, n := utf8.DecodeRuneInString(text[j:stop])
 		if isWordRune(r) {

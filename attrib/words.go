@@ -97,9 +97,19 @@ func foldSpace(s string) string {
 // ASCII spaces between words.
 func singleSpaced(s string) bool {
 	space := true // as if a space came before s, so that a leading one fails
-	for _, r := range s {
-		isSpace := unicode.IsSpace(r)
-		if isSpace && (space || r != ' ') {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			space = false
+			i += n - 1
+			continue
+		}
+		isSpace := c == ' ' || '\t' <= c && c <= '\r' // as unicode.IsSpace
+		if isSpace && (space || c != ' ') {
 			return false
 		}
 		space = isSpace
