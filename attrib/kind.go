@@ -96,7 +96,7 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		w := isWordRune(r) || r == '\'' || r == '’' || r == '-'
 		if w && !in {
 			n++
 		}

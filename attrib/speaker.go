@@ -335,9 +335,9 @@ func classifyPhrase(toks []token) phrase {
 			titleToks = titleToks[:len(titleToks)-1]
 		}
 		p.title = strings.TrimSuffix(joinToks(titleToks), ",")
-		first := ""
+		var first token
 		if len(nameToks) > 1 {
-			first = nameToks[0].low // a lone surname says nothing of gender
+			first = nameToks[0] // a lone surname says nothing of gender
 		}
 		p.gender = genderOf(first, titleToks)
 	case last.in(roleNoun) && (!last.caps || len(toks) == 1) && !last.in(orgCap):
@@ -345,7 +345,7 @@ func classifyPhrase(toks []token) phrase {
 		p.name = asWritten(toks)
 		p.plural = strings.HasSuffix(p.head, "s") && !strings.HasSuffix(p.head, "ss")
 		p.definite = toks[0].is("the") || toks[0].is("this") || toks[0].is("that")
-		p.gender = genderOf("", toks)
+		p.gender = genderOf(token{}, toks)
 	case last.in(orgCap|orgNoun) || isPlaceOrAcronym(toks[n:]) || last.caps:
 		p.kind = Organization
 		p.name = asWritten(toks)
@@ -355,7 +355,7 @@ func classifyPhrase(toks []token) phrase {
 		p.kind = Unnamed
 		p.name = asWritten(toks)
 		p.definite = toks[0].is("the")
-		p.gender = genderOf("", toks)
+		p.gender = genderOf(token{}, toks)
 	}
 	return p
 }
@@ -413,7 +413,9 @@ func isInitialOrSuffix(t token) bool {
 // nameSuffixes follow a person's name: "Martin Luther King Jr."
 var nameSuffixes = set(`jr sr ii iii iv`)
 
-func genderOf(first string, title []token) gender {
+// genderOf returns the gender a person's title or given name first says;
+// first may be the zero token.
+func genderOf(first token, title []token) gender {
 	for _, t := range title {
 		switch {
 		case t.in(femaleTitle):
@@ -423,9 +425,9 @@ func genderOf(first string, title []token) gender {
 		}
 	}
 	switch {
-	case femaleNames[first]:
+	case first.in(femaleName):
 		return female
-	case maleNames[first]:
+	case first.in(maleName):
 		return male
 	}
 	return unknownGender
