@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -25,11 +26,17 @@ func Find(a *article.Article) ([]Quote, []Problem) {
 		f.buf = &scratch{people: people{byLast: make(map[string]int)}}
 	}
 	f.people = &f.buf.people
+	f.quotes = f.buf.quotes[:0]
 	f.scan()
 	f.attribute()
+	var quotes []Quote // nil when there are none, as before the storage was reused
+	if len(f.quotes) > 0 {
+		quotes = slices.Clone(f.quotes)
+	}
+	f.buf.quotes = f.quotes
 	f.buf.reset()
 	scratchPool.Put(f.buf)
-	return f.quotes, f.problems
+	return quotes, f.problems
 }
 
 // scratchPool keeps scratch storage between calls of Find.
@@ -38,7 +45,8 @@ var scratchPool sync.Pool
 // scratch is storage the finder reuses from one paragraph to the next,
 // and from one article to the next.
 type scratch struct {
-	people people // emptied by reset
+	people people  // emptied by reset
+	quotes []Quote // the quotes found, copied out at the end; emptied by reset
 	marks  []mark
 	pairs  []pair
 	stack  []mark
@@ -52,6 +60,8 @@ type scratch struct {
 // keeps no article alive in the pool.
 func (s *scratch) reset() {
 	clear(s.toks[:cap(s.toks)])
+	clear(s.quotes)
+	s.quotes = s.quotes[:0]
 	clear(s.people.mentions)
 	s.people.mentions = s.people.mentions[:0]
 	clear(s.people.byLast)
