@@ -54,6 +54,22 @@ type scratch struct {
 	lows   []byte   // see tokenize
 	lowAt  []lowRef // see tokenize
 	sents  [][2]int
+	// The storage of finder.occ and finder.chrome, and of index.
+	occ    [][]qspan
+	chrome []bool
+	starts []int
+	parts  []qspan
+}
+
+// reuse returns s with n elements, all zero, keeping its storage when it
+// is large enough.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // reset empties the scratch and drops the strings it holds, so that it
@@ -87,8 +103,9 @@ type finder struct {
 // scan pairs the quotation marks of each paragraph and records the quotes.
 func (f *finder) scan() {
 	text := f.a.Text
-	f.occ = make([][]qspan, len(f.a.Paragraphs))
-	f.chrome = make([]bool, len(f.a.Paragraphs))
+	f.buf.occ = reuse(f.buf.occ, len(f.a.Paragraphs))
+	f.buf.chrome = reuse(f.buf.chrome, len(f.a.Paragraphs))
+	f.occ, f.chrome = f.buf.occ, f.buf.chrome
 	var carry []mark // an opener left open by the previous paragraph
 	carryPara := 0   // the paragraph of the carried opener
 	carryFrom := 0   // the index in f.quotes of the first quote found in carryPara
@@ -216,7 +233,8 @@ func (f *finder) index() {
 	paras := f.a.Paragraphs
 	// start[pi+1] counts the parts in paragraph pi, then, summed, says
 	// where the parts of the paragraphs after it begin.
-	start := make([]int, len(paras)+1)
+	f.buf.starts = reuse(f.buf.starts, len(paras)+1)
+	start := f.buf.starts
 	for _, q := range f.quotes {
 		for pi := q.Paragraph; pi < len(paras) && paras[pi].Start < q.Outer.End; pi++ {
 			start[pi+1]++
@@ -225,7 +243,8 @@ func (f *finder) index() {
 	for pi := range paras {
 		start[pi+1] += start[pi]
 	}
-	parts := make([]qspan, start[len(paras)])
+	f.buf.parts = reuse(f.buf.parts, start[len(paras)])
+	parts := f.buf.parts
 	for pi := range paras {
 		f.occ[pi] = parts[start[pi]:start[pi]:start[pi+1]]
 	}
