@@ -106,6 +106,10 @@ func fromPage(source, src string, byteCols bool) (*Article, error) {
 
 	e := &emitter{open: -1}
 	if body != nil {
+		// Room for the body's text, spaces included, so that the
+		// buffer seldom has to grow.
+		n := w.scores[body].text
+		e.buf = make([]byte, 0, n+n/4)
 		w.walk(e, body)
 	}
 	e.breakPara()
