@@ -995,7 +995,7 @@ func (f *finder) mentions(st []token) {
 func isPersonName(p phrase, pp *people) bool {
 	first, words := firstWord(p.name), wordCount(p.name)
 	switch {
-	case inLower(femaleNames, first) || inLower(maleNames, first) || pp.known(lastWord(p.name)):
+	case lowerClass(first)&(femaleName|maleName) != 0 || pp.known(lastWord(p.name)):
 		return true
 	case words >= 2 && words <= 3:
 		return true

@@ -21,7 +21,7 @@ var labelWords = set(`as called calls call dubbed dubs so-called termed terms la
 // short title, or a short phrase after a labelling word ("described as");
 // otherwise a fragment.
 func kindOf(words string, st []token, i int, attached, cued bool) Kind {
-	n := countWords(words)
+	n := countWords(words, 9) // only up to 8 words matter
 	leading := i == leadingIndex(st)
 	if !leading && n <= 8 && isTitleCase(words) {
 		return Term // a title: her book, “The Subscription Trap,” …
@@ -92,13 +92,18 @@ func startsUpper(s string) bool {
 	return false
 }
 
-func countWords(s string) int {
+// countWords returns the number of words in s, counting no further than
+// most.
+func countWords(s string, most int) int {
 	n := 0
 	in := false
 	for _, r := range s {
 		w := isWordRune(r) || r == '\'' || r == '’' || r == '-'
 		if w && !in {
 			n++
+			if n == most {
+				break
+			}
 		}
 		in = w
 	}

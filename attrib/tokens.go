@@ -90,10 +90,11 @@ type lowRef struct{ tok, start, end int }
 // (which must be ordered and inside the range) by one tQuote token. The
 // tokens are valid until the next call.
 //
-// A word's lower-case form is the word itself when it has no capital
-// letter and no curly apostrophe. The others' are written one after
-// another into s.lows and made into one string for the paragraph, which
-// their tokens' low fields slice.
+// A word's lower-case form is the word itself when it is ASCII with no
+// capital letter. The others' are written one after another into s.lows
+// and made into one string for the paragraph, which their tokens' low
+// fields slice; so a paragraph costs one string, not one for each
+// capitalised word.
 func (s *scratch) tokenize(text string, start, end int, quotes []qspan) []token {
 	if cap(s.toks) == 0 {
 		s.toks = make([]token, 0, 256)

@@ -40,8 +40,15 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 
 // inLower reports whether s, in lower case, is in set.
 func inLower(set map[string]bool, s string) bool {
-	ok, _ := lookupLower(set, s)
+	_, ok := lookupLower(set, s)
 	return ok
+}
+
+// lowerClass returns the class of s in lower case, as
+// wordClasses.class(strings.ToLower(s)).
+func lowerClass(s string) wordClass {
+	var buf [64]byte
+	return wordClasses.class(string(appendLower(buf[:0], s)))
 }
 
 // firstWord returns the first of the words strings.Fields splits s into,
