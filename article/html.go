@@ -1162,7 +1162,9 @@ const textWindow = 64
 // parented out of a table) or built from several tokens may be missed or
 // placed at its first token; HTMLPos then points near the text, not at it.
 func locateText(src string, root *html.Node) map[*html.Node]textLoc {
-	var toks []textToken
+	// Text tokens lie between tags, so a page seldom has more of them
+	// than it has '<': room for that many up front.
+	toks := make([]textToken, 0, strings.Count(src, "<")+1)
 	z := html.NewTokenizer(strings.NewReader(src))
 	off := 0
 	for {
