@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"quotecheck/article"
 	"quotecheck/attrib"
 	"quotecheck/compare"
 )
@@ -16,15 +15,14 @@ import (
 // Extract's: the same articles (with quote ids) and errors, plus the groups
 // of quotes more than one outlet carries, the findings and a summary.
 //
-// The articles are not copied into it: AuditJSON makes each from the
-// audited batch as it writes it, so that a large batch is not held twice.
+// Articles, groups and findings are not copied into it: they are made
+// from the audit as they are written, so that a large batch is not held
+// twice.
 type Audit struct {
-	Errors   []InputError
-	Groups   []Group
-	Findings []Finding
-	Summary  AuditSummary
-	batch    *compare.Batch
-	worst    *compare.Severity
+	Errors  []InputError
+	Summary AuditSummary
+	audit   *compare.Audit
+	worst   *compare.Severity
 }
 
 // A Group is one quote as several outlets carry it.
@@ -74,62 +72,7 @@ type AuditSummary struct {
 // NewAudit builds the report of audit a, with errs the inputs that could
 // not be read.
 func NewAudit(a *compare.Audit, errs []InputError) *Audit {
-	r := &Audit{
-		Errors:   append([]InputError{}, errs...),
-		Groups:   []Group{},
-		Findings: []Finding{},
-		batch:    a.Batch,
-	}
-	b := a.Batch
-	id := func(ref compare.Ref) string { return quoteID(ref.Article+1, ref.Quote+1) }
-	for gi, g := range a.Groups {
-		out := Group{ID: groupID(gi), Text: g.Text, Quotes: []string{}, Members: []GroupMember{}, Notes: []string{}}
-		for i, ref := range g.Quotes {
-			art := b.Articles[ref.Article]
-			out.Quotes = append(out.Quotes, id(ref))
-			out.Members = append(out.Members, GroupMember{
-				Quote:   id(ref),
-				Source:  art.Source,
-				Outlet:  art.Outlet,
-				Speaker: a.Speakers.Of(ref).Name,
-				Class:   g.Diffs[i].Class.String(),
-				Diff:    g.Diffs[i].String(),
-			})
-		}
-		out.Notes = append(out.Notes, g.Notes...)
-		r.Groups = append(r.Groups, out)
-	}
-	for _, f := range a.Findings {
-		out := Finding{
-			Kind:     f.Check.Name,
-			Severity: f.Severity.String(),
-			Quotes:   []string{},
-			Sources:  f.Sources(b),
-			Message:  f.Message,
-			Diff:     f.Diff,
-			Evidence: append([]string{}, f.Evidence...),
-		}
-		if f.Group >= 0 {
-			out.Group = groupID(f.Group)
-		}
-		for _, ref := range f.Quotes {
-			out.Quotes = append(out.Quotes, id(ref))
-			if s := a.Speakers.Of(ref).Name; s != "" && !slices.Contains(out.speakers, s) {
-				out.speakers = append(out.speakers, s)
-			}
-			o := b.Articles[ref.Article].Outlet
-			if o == "" {
-				o = b.Articles[ref.Article].Source
-			}
-			if !slices.Contains(out.outlets, o) {
-				out.outlets = append(out.outlets, o)
-			}
-		}
-		if len(f.Quotes) > 0 {
-			out.excerpt = b.Text(f.Quotes[0])
-		}
-		r.Findings = append(r.Findings, out)
-	}
+	r := &Audit{Errors: append([]InputError{}, errs...), audit: a}
 	s := a.Summary()
 	r.Summary = AuditSummary{Articles: s.Articles, Quotes: s.Quotes, Groups: s.Groups, Findings: map[string]int{}}
 	for sev := compare.Info; sev <= compare.High; sev++ {
@@ -139,6 +82,87 @@ func NewAudit(a *compare.Audit, errs []InputError) *Audit {
 		r.worst = &w
 	}
 	return r
+}
+
+// refID is the quote id of ref.
+func refID(ref compare.Ref) string { return quoteID(ref.Article+1, ref.Quote+1) }
+
+// group returns the report of the audit's group gi.
+func (r *Audit) group(gi int) Group {
+	a := r.audit
+	g := a.Groups[gi]
+	out := Group{ID: groupID(gi), Text: g.Text, Quotes: []string{}, Members: []GroupMember{}, Notes: []string{}}
+	for i, ref := range g.Quotes {
+		art := a.Batch.Articles[ref.Article]
+		out.Quotes = append(out.Quotes, refID(ref))
+		out.Members = append(out.Members, GroupMember{
+			Quote:   refID(ref),
+			Source:  art.Source,
+			Outlet:  art.Outlet,
+			Speaker: a.Speakers.Of(ref).Name,
+			Class:   g.Diffs[i].Class.String(),
+			Diff:    g.Diffs[i].String(),
+		})
+	}
+	out.Notes = append(out.Notes, g.Notes...)
+	return out
+}
+
+// finding returns the report of the audit's finding i.
+func (r *Audit) finding(i int) Finding {
+	a := r.audit
+	b, f := a.Batch, a.Findings[i]
+	out := Finding{
+		Kind:     f.Check.Name,
+		Severity: f.Severity.String(),
+		Quotes:   []string{},
+		Sources:  f.Sources(b),
+		Message:  f.Message,
+		Diff:     f.Diff,
+		Evidence: append([]string{}, f.Evidence...),
+	}
+	if f.Group >= 0 {
+		out.Group = groupID(f.Group)
+	}
+	for _, ref := range f.Quotes {
+		out.Quotes = append(out.Quotes, refID(ref))
+		if s := a.Speakers.Of(ref).Name; s != "" && !slices.Contains(out.speakers, s) {
+			out.speakers = append(out.speakers, s)
+		}
+		o := b.Articles[ref.Article].Outlet
+		if o == "" {
+			o = b.Articles[ref.Article].Source
+		}
+		if !slices.Contains(out.outlets, o) {
+			out.outlets = append(out.outlets, o)
+		}
+	}
+	if len(f.Quotes) > 0 {
+		out.excerpt = b.Text(f.Quotes[0])
+	}
+	return out
+}
+
+// groupCount and findingCount are the numbers of groups and findings.
+func (r *Audit) groupCount() int   { return len(r.audit.Groups) }
+func (r *Audit) findingCount() int { return len(r.audit.Findings) }
+
+// groups and findings return every group and finding, for the formats
+// made for people, which are read whole.
+func (r *Audit) groups() []Group {
+	out := make([]Group, r.groupCount())
+	for i := range out {
+		out[i] = r.group(i)
+	}
+	return out
+}
+
+func (r *Audit) findings() []Finding {
+	out := make([]Finding, r.findingCount())
+	for i := range out {
+		out[i] = r.finding(i)
+	}
+	return out
 }
 
 // Worst returns the highest severity among r's findings, and false when
@@ -172,11 +196,7 @@ func AuditRenderer(format string) (Renderer[*Audit], error) {
 // list at a time, so the output is never held whole.
 func AuditJSON(w io.Writer, r *Audit, _ Options) error {
 	s := newJSONStream(w)
-	var arts []*article.Article
-	var quotes [][]attrib.Quote
-	if r.batch != nil {
-		arts, quotes = r.batch.Articles, r.batch.Quotes
-	}
+	arts, quotes := r.audit.Batch.Articles, r.audit.Batch.Quotes
 	s.appendList("articles", len(arts), func(dst []byte, i int) []byte {
 		var qs []attrib.Quote
 		if i < len(quotes) {
@@ -185,8 +205,8 @@ func AuditJSON(w io.Writer, r *Audit, _ Options) error {
 		return AppendArticleJSON(dst, NewArticle(i+1, arts[i], qs))
 	})
 	s.list("errors", len(r.Errors), func(i int) any { return r.Errors[i] })
-	s.list("groups", len(r.Groups), func(i int) any { return r.Groups[i] })
-	s.list("findings", len(r.Findings), func(i int) any { return r.Findings[i] })
+	s.list("groups", r.groupCount(), func(i int) any { return r.group(i) })
+	s.list("findings", r.findingCount(), func(i int) any { return r.finding(i) })
 	s.field("summary", r.Summary)
 	return s.close()
 }
@@ -202,7 +222,8 @@ func AuditCSV(w io.Writer, r *Audit, _ Options) error {
 	if err := cw.Write(AuditCSVHeader); err != nil {
 		return err
 	}
-	for _, f := range r.Findings {
+	for i := range r.findingCount() {
+		f := r.finding(i)
 		row := []string{f.Severity, f.Kind, f.Group, strings.Join(f.Quotes, " "), strings.Join(f.Sources, " "), f.Message, f.Diff}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -226,7 +247,8 @@ func (f Finding) cells() []string {
 // o.Color is set), the inputs that could not be read, and a summary line.
 func AuditTable(w io.Writer, r *Audit, o Options) error {
 	ew := &errWriter{w: w}
-	if len(r.Findings) == 0 {
+	findings := r.findings()
+	if len(findings) == 0 {
 		ew.printf("%s\n", o.paint(styleGreen, "No findings."))
 	} else {
 		ew.printf("%s\n", o.paint(styleBold, "Findings"))
@@ -237,8 +259,8 @@ func AuditTable(w io.Writer, r *Audit, o Options) error {
 		for i, c := range auditColumns {
 			natural[i] = textWidth(c)
 		}
-		rows := make([][]string, len(r.Findings))
-		for i, f := range r.Findings {
+		rows := make([][]string, len(findings))
+		for i, f := range findings {
 			rows[i] = f.cells()
 			for j, c := range rows[i] {
 				natural[j] = max(natural[j], textWidth(c))
@@ -248,7 +270,7 @@ func AuditTable(w io.Writer, r *Audit, o Options) error {
 		widths := fitWidths(o.width(), natural, least)
 		t := newTable(ew, false)
 		t.Header(auditColumns)
-		for i, f := range r.Findings {
+		for i, f := range findings {
 			row := make([]string, len(rows[i]))
 			for j, c := range rows[i] {
 				row[j] = wrapText(c, widths[j])
@@ -261,7 +283,7 @@ func AuditTable(w io.Writer, r *Audit, o Options) error {
 		if err := t.Render(); err != nil {
 			return err
 		}
-		for i, f := range r.Findings {
+		for i, f := range findings {
 			if len(f.Evidence) == 0 {
 				continue
 			}
@@ -272,7 +294,7 @@ func AuditTable(w io.Writer, r *Audit, o Options) error {
 			}
 		}
 	}
-	for _, g := range r.Groups {
+	for _, g := range r.groups() {
 		head := fmt.Sprintf("%s (%s): %s", g.ID, plural(len(g.Members), "quote", "quotes"), excerptText(g.Text, 160))
 		ew.printf("\n%s\n", o.paint(styleBold, wrapIndent(head, o.width(), "  ")))
 		for _, m := range g.Members {
@@ -362,12 +384,13 @@ func AuditMarkdown(w io.Writer, r *Audit, _ Options) error {
 	if ew.err != nil {
 		return ew.err
 	}
-	if len(r.Findings) == 0 {
+	findings := r.findings()
+	if len(findings) == 0 {
 		ew.printf("No findings.\n")
 	} else {
 		t := newTable(ew, true)
 		t.Header(auditColumns)
-		for _, f := range r.Findings {
+		for _, f := range findings {
 			cells := f.cells()
 			for i := range cells {
 				cells[i] = markdownCell(cells[i])
@@ -379,7 +402,7 @@ func AuditMarkdown(w io.Writer, r *Audit, _ Options) error {
 		if err := t.Render(); err != nil {
 			return err
 		}
-		for i, f := range r.Findings {
+		for i, f := range findings {
 			if len(f.Evidence) == 0 {
 				continue
 			}
@@ -389,9 +412,9 @@ func AuditMarkdown(w io.Writer, r *Audit, _ Options) error {
 			}
 		}
 	}
-	if len(r.Groups) > 0 {
+	if groups := r.groups(); len(groups) > 0 {
 		ew.printf("\n## Groups\n")
-		for _, g := range r.Groups {
+		for _, g := range groups {
 			ew.printf("\n### %s: %s\n\n", g.ID, markdownCell(excerptText(g.Text, 100)))
 			for _, m := range g.Members {
 				who := markdownCode(m.Source)
