@@ -132,9 +132,9 @@ var corpusBatches struct {
 // BenchmarkAuditCorpus audits batches of the articles quotecheck-gen
 // writes (stories told by several outlets, with shared stock phrases,
 // speakers and context paragraphs), from 1,000 to 8,000 articles. Every
-// step doubles the batch: time/op should about double too, and µs/article
-// and pairs/article stay about flat. Making the batches (finding their
-// quotes) takes about a minute before the first result.
+// step doubles the batch: time/op should about double too and µs/article
+// stay about flat (pairs/article grows slowly: see the README). The
+// batches' quotes are found once, before the timing.
 //
 //	go test ./compare -run XXX -bench AuditCorpus -benchtime 1x
 func BenchmarkAuditCorpus(b *testing.B) {
