@@ -211,7 +211,7 @@ func Run(b *Batch, opts Options) *Audit {
 	comps, aligned := groupQuotes(b, a.Speakers, opts)
 	a.Aligned = aligned
 	grouped := make([][]int32, len(b.Articles))
-	for _, g := range newGroups(b, comps) {
+	for _, g := range newGroups(b, comps, opts) {
 		if g.Articles < 2 {
 			continue
 		}

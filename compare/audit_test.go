@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -168,6 +169,36 @@ func TestUnattributedDoesNotBridge(t *testing.T) {
 	}
 	if len(au.Groups) != 1 || au.Groups[0].Articles != 2 || au.Speakers.Of(au.Groups[0].Quotes[0]).Name != "" {
 		t.Errorf("want the two unattributed printings as the one group, got %d groups", len(au.Groups))
+	}
+}
+
+// TestChainIsSplit checks that two different statements are not made one
+// group because a third outlet quotes words both of them hold.
+func TestChainIsSplit(t *testing.T) {
+	const (
+		gates    = "We will reinforce the spillway gates before the storm arrives tonight"
+		leave    = "Residents should leave the valley before the storm arrives tonight"
+		fragment = "before the storm arrives tonight"
+	)
+	au := Run(batchOf(t,
+		[]planted{person("Tomas Reyes", gates)},
+		[]planted{person("Tomas Reyes", fragment)},
+		[]planted{person("Tomas Reyes", leave)},
+	), Options{})
+	for _, g := range au.Groups {
+		var texts []string
+		for _, r := range g.Quotes {
+			texts = append(texts, au.Batch.Text(r))
+		}
+		if slices.Contains(texts, gates) && slices.Contains(texts, leave) {
+			t.Errorf("one group holds both statements: %q", texts)
+		}
+	}
+	if fs := findingsOf(au, Wording); len(fs) > 0 {
+		t.Errorf("wording finding between different statements: %q", fs[0].Message)
+	}
+	if len(au.Groups) != 1 || len(au.Groups[0].Quotes) != 2 {
+		t.Errorf("want the fragment grouped with one statement, got %d groups", len(au.Groups))
 	}
 }
 

@@ -604,7 +604,17 @@ func bagHasAny(bag []uint32, ids []int32) bool {
 // stopwords): two statements that share "to curtail the use of" share
 // mostly little words, and one content word in two.
 func contentContainment(d WordDiff) float64 {
-	matched, total := 0, 0
+	matched, total := contentCounts(d)
+	if total == 0 {
+		return d.Containment()
+	}
+	return float64(matched) / float64(total)
+}
+
+// contentCounts returns the number of B's content words (neither elision
+// marks, bracketed words nor stopwords) that d aligns equal, and of all
+// B's content words.
+func contentCounts(d WordDiff) (matched, total int) {
 	count := func(ts []Token, eq bool) {
 		for _, t := range ts {
 			if t.Kind == Elision || t.Bracket != 0 || stopwords[t.Norm] {
@@ -624,30 +634,90 @@ func contentContainment(d WordDiff) float64 {
 			count(op.B, false)
 		}
 	}
-	if total == 0 {
-		return d.Containment()
-	}
-	return float64(matched) / float64(total)
+	return matched, total
 }
 
-// newGroups makes a Group of each of comps, in order, on all cores.
-func newGroups(b *Batch, comps [][]Ref) []Group {
-	out := make([]Group, len(comps))
+// newGroups makes the Groups of comps on all cores (see groupsOf), in
+// batch order of their first member.
+func newGroups(b *Batch, comps [][]Ref, opts Options) []Group {
+	parts := make([][]Group, len(comps))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(comps)/64))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(comps); i += workers {
-				if len(comps[i]) > 1 {
-					out[i] = newGroup(b, comps[i])
-				} else {
-					out[i] = Group{Quotes: comps[i], Articles: 1}
-				}
+				parts[i] = groupsOf(b, comps[i], opts)
 			}
 		})
 	}
 	wg.Wait()
+	out := make([]Group, 0, len(comps))
+	split := false
+	for _, gs := range parts {
+		out = append(out, gs...)
+		split = split || len(gs) > 1
+	}
+	if split {
+		slices.SortFunc(out, func(x, y Group) int { return x.Quotes[0].compare(y.Quotes[0]) })
+	}
 	return out
+}
+
+// groupsOf makes the groups of one component of the grouping: usually
+// one, but the grouping joins wordings two at a time, so it joins chains.
+// A fragment that two different statements share makes them one
+// component, though neither holds much of the other. Members that do not
+// share enough words with the group's reference wording to be one quote
+// with it (at least Options.MinShared, and Options.MinContainment of the
+// shorter) are split off and grouped among themselves the same way.
+func groupsOf(b *Batch, members []Ref, opts Options) []Group {
+	var out []Group
+	for len(members) > 0 {
+		if len(members) == 1 {
+			return append(out, Group{Quotes: members, Articles: 1})
+		}
+		g := newGroup(b, members)
+		keep, rest := g.Quotes, []Ref(nil)
+		if g.Articles >= 2 {
+			keep, rest = g.sameAsRef(opts)
+		}
+		if len(rest) == 0 {
+			return append(out, g)
+		}
+		out = append(out, newGroup(b, keep))
+		members = rest
+	}
+	return out
+}
+
+// sameAsRef splits g's members into those that are one quote with its
+// reference wording and the others, both in batch order: one quote when
+// the two share at least Options.MinShared words and Options.MinContainment
+// of the shorter one's words, counting all words and counting content
+// words only, as groupQuotes joins two wordings. A group of wordings
+// shorter than MinShared (joined only when their words are the same) is
+// never split.
+func (g Group) sameAsRef(opts Options) (same, other []Ref) {
+	i := slices.Index(g.Quotes, g.Ref)
+	if i < 0 || g.Diffs[i].Words < opts.MinShared {
+		return g.Quotes, nil
+	}
+	refWords := g.Diffs[i].Words
+	_, refContent := contentCounts(g.Diffs[i])
+	enough := func(matched, a, b int) bool {
+		shorter := min(a, b)
+		return shorter == 0 || float64(matched)/float64(shorter) >= opts.MinContainment
+	}
+	for k, r := range g.Quotes {
+		d := g.Diffs[k]
+		matched, content := contentCounts(d)
+		if d.Matched >= opts.MinShared && enough(d.Matched, refWords, d.Words) && enough(matched, refContent, content) {
+			same = append(same, r)
+		} else {
+			other = append(other, r)
+		}
+	}
+	return same, other
 }
 
 // newGroup aligns the members of one group with its reference wording.
