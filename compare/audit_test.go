@@ -105,7 +105,7 @@ func TestGrouping(t *testing.T) {
 		{name: "common phrase", a: "It was a difficult decision for the whole council, but the vote was clear.", b: "Closing the river road was a difficult decision for our crews.", grouped: false,
 			reason: "five words in common, less than half of the shorter"},
 		{name: "little words in common", a: "The reversal of years of considered decisions by presidents to curtail the use of landmines is reckless.", b: "need to curtail the use of (anti-personnel mines) worldwide.", grouped: false,
-			reason: "five of seven words in common, but only one content word in two (see contentContainment)"},
+			reason: "five of seven words in common, but only one content word in two (see overlap)"},
 		{name: "unrelated", a: statement, b: "Our new electric bus fleet will cut the city's emissions by a third.", grouped: false},
 	}
 	for _, tt := range tests {

@@ -326,7 +326,8 @@ func TestThresholdSeparates(t *testing.T) {
 				if d.Words < DefaultMinShared {
 					continue // short quotes are grouped only when their words are the same
 				}
-				c := min(d.Containment(), contentContainment(d))
+				words, content, contentTotal := overlap(d)
+				c := min(share(words, d.Words), share(content, contentTotal))
 				switch {
 				case b == crafted && same(x, y):
 					lowestSame = min(lowestSame, c)

@@ -18,14 +18,14 @@ type wording struct {
 	// The fields sameQuote reads of every candidate come first.
 
 	words int // words, elision marks and bracketed words aside
-	// content is the number of the wording's words contentContainment
-	// counts: neither elision marks, bracketed words nor stopwords.
+	// content is the number of the wording's content words (see
+	// overlap): neither elision marks, bracketed words nor stopwords.
 	content int
 
 	// bag is the wording's normalised words as a multiset, for the bound
 	// of sameQuote: each word's vocabulary id shifted left by two, with
 	// bagCounted set for a word that Containment counts and bagContent for
-	// one contentContainment counts; sorted.
+	// a content word; sorted.
 	bag []uint32
 	// joins are the ids of the words two adjacent words of the wording
 	// spell when joined ("anti personnel" → "antipersonnel"), for those
@@ -96,9 +96,10 @@ func (v *vocab) joined(a, b string) int32 {
 //     stock phrases and dropped. Wordings sharing a shingle are candidates.
 //  3. Each candidate pair is compared (see sameQuote): aligned with Diff
 //     (the longer as the reference) and joined (union-find) when the
-//     shorter has at least Options.MinShared words matched in order and a
-//     containment of at least Options.MinContainment, counting all its
-//     words and counting only its content words (see contentContainment).
+//     shorter has at least Options.MinShared words matched in order, in
+//     runs of two or more, and a containment of at least
+//     Options.MinContainment, counting all its words and counting only its
+//     content words (see overlap).
 //     Wordings shorter than MinShared words are joined only to the same
 //     words with a compatible speaker (not two different named people):
 //     three words alike are too few to say two people said the same thing.
@@ -487,23 +488,68 @@ func sameQuote(x, y *wording, bag *denseBag, opts Options) verdict {
 
 // alignedSame aligns two wordings of at least Options.MinShared words
 // each, the longer as the reference, and says whether they are the same
-// quote: the shorter has at least MinShared words matched in order and a
-// containment of at least Options.MinContainment, counting all its words
-// and counting only its content words (see contentContainment).
+// quote: the shorter has at least MinShared words found in the longer (in
+// runs: see overlap) and at least Options.MinContainment of its words,
+// counting all its words and counting only its content words.
 func alignedSame(x, y *wording, opts Options) bool {
 	long, short := x, y
 	if short.words > long.words {
 		long, short = short, long
 	}
 	d := Diff(long.text, short.text)
-	return d.Matched >= opts.MinShared && d.Containment() >= opts.MinContainment &&
-		contentContainment(d) >= opts.MinContainment
+	words, content, contentTotal := overlap(d)
+	return words >= opts.MinShared && share(words, d.Words) >= opts.MinContainment &&
+		(contentTotal == 0 || share(content, contentTotal) >= opts.MinContainment)
+}
+
+// overlap says how much of B d finds in A. It counts B's words aligned
+// equal in runs of two or more, elision marks and bracketed words aside:
+// a word matched alone between changes ("for", "it" found somewhere in a
+// long speech) is as likely chance as the same quote. It returns the words
+// so found, B's content words (not stopwords) so found, and B's content
+// words in all.
+func overlap(d WordDiff) (words, content, contentTotal int) {
+	counted := func(t Token) bool { return t.Kind != Elision && t.Bracket == 0 }
+	for _, op := range d.Ops {
+		if op.Kind == Delete {
+			continue
+		}
+		run := 0
+		for _, t := range op.B {
+			if counted(t) {
+				run++
+			}
+		}
+		found := op.Kind == Equal && run >= 2
+		for _, t := range op.B {
+			if !counted(t) {
+				continue
+			}
+			if found {
+				words++
+			}
+			if !stopwords[t.Norm] {
+				contentTotal++
+				if found {
+					content++
+				}
+			}
+		}
+	}
+	return words, content, contentTotal
+}
+
+// share is part/whole, and 1 when whole is 0.
+func share(part, whole int) float64 {
+	if whole == 0 {
+		return 1
+	}
+	return float64(part) / float64(whole)
 }
 
 // A denseBag counts the words of one wording by word id, for mayContain:
-// all its words, those Containment counts and those contentContainment
-// counts. It is as long as the vocabulary and holds one wording at a
-// time.
+// all its words, those Containment counts and its content words. It is as
+// long as the vocabulary and holds one wording at a time.
 type denseBag struct {
 	n [][3]int32 // by word id: all, counted, content
 	w *wording   // the wording held; nil for none
@@ -600,43 +646,6 @@ func bagHasAny(bag []uint32, ids []int32) bool {
 	return false
 }
 
-// contentContainment is Containment counting only B's content words (not
-// stopwords): two statements that share "to curtail the use of" share
-// mostly little words, and one content word in two.
-func contentContainment(d WordDiff) float64 {
-	matched, total := contentCounts(d)
-	if total == 0 {
-		return d.Containment()
-	}
-	return float64(matched) / float64(total)
-}
-
-// contentCounts returns the number of B's content words (neither elision
-// marks, bracketed words nor stopwords) that d aligns equal, and of all
-// B's content words.
-func contentCounts(d WordDiff) (matched, total int) {
-	count := func(ts []Token, eq bool) {
-		for _, t := range ts {
-			if t.Kind == Elision || t.Bracket != 0 || stopwords[t.Norm] {
-				continue
-			}
-			total++
-			if eq {
-				matched++
-			}
-		}
-	}
-	for _, op := range d.Ops {
-		switch op.Kind {
-		case Equal:
-			count(op.B, true)
-		case Insert:
-			count(op.B, false)
-		}
-	}
-	return matched, total
-}
-
 // newGroups makes the Groups of comps on all cores (see groupsOf), in
 // batch order of their first member.
 func newGroups(b *Batch, comps [][]Ref, opts Options) []Group {
@@ -693,25 +702,22 @@ func groupsOf(b *Batch, members []Ref, opts Options) []Group {
 // sameAsRef splits g's members into those that are one quote with its
 // reference wording and the others, both in batch order: one quote when
 // the two share at least Options.MinShared words and Options.MinContainment
-// of the shorter one's words, counting all words and counting content
-// words only, as groupQuotes joins two wordings. A group of wordings
-// shorter than MinShared (joined only when their words are the same) is
-// never split.
+// of the shorter one's words (see overlap), counting all words and
+// counting content words only, as groupQuotes joins two wordings. A group
+// of wordings shorter than MinShared (joined only when their words are the
+// same) is never split.
 func (g Group) sameAsRef(opts Options) (same, other []Ref) {
 	i := slices.Index(g.Quotes, g.Ref)
 	if i < 0 || g.Diffs[i].Words < opts.MinShared {
 		return g.Quotes, nil
 	}
 	refWords := g.Diffs[i].Words
-	_, refContent := contentCounts(g.Diffs[i])
-	enough := func(matched, a, b int) bool {
-		shorter := min(a, b)
-		return shorter == 0 || float64(matched)/float64(shorter) >= opts.MinContainment
-	}
+	_, _, refContent := overlap(g.Diffs[i])
 	for k, r := range g.Quotes {
 		d := g.Diffs[k]
-		matched, content := contentCounts(d)
-		if d.Matched >= opts.MinShared && enough(d.Matched, refWords, d.Words) && enough(matched, refContent, content) {
+		words, content, contentTotal := overlap(d)
+		if words >= opts.MinShared && share(words, min(refWords, d.Words)) >= opts.MinContainment &&
+			share(content, min(refContent, contentTotal)) >= opts.MinContainment {
 			same = append(same, r)
 		} else {
 			other = append(other, r)
