@@ -130,6 +130,8 @@ func TestShortQuotesAndSpeakers(t *testing.T) {
 		{name: "same short words, same person", a: person("Tomas Reyes", "a difficult decision"), b: person("Reyes", "a difficult decision"), grouped: true},
 		{name: "same short words, two people", a: person("Tomas Reyes", "a difficult decision"), b: person("Daniel Okafor", "a difficult decision"), grouped: false,
 			reason: "three words alike are too few to say two people said the same thing"},
+		{name: "a stock phrase", a: person("Tomas Reyes", "I think he will"), b: person("Daniel Okafor", "I think he will do it"), grouped: false,
+			reason: "four words in common, but of what they say only \"think\""},
 		{name: "same short words, person and unnamed", a: person("Tomas Reyes", "a difficult decision"), b: unnamed("an official", "a difficult decision"), grouped: true},
 	}
 	for _, tt := range tests {

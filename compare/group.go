@@ -498,9 +498,14 @@ func alignedSame(x, y *wording, opts Options) bool {
 	}
 	d := Diff(long.text, short.text)
 	words, content, contentTotal := overlap(d)
-	return words >= opts.MinShared && share(words, d.Words) >= opts.MinContainment &&
-		(contentTotal == 0 || share(content, contentTotal) >= opts.MinContainment)
+	return words >= opts.MinShared && content >= minContent &&
+		share(words, d.Words) >= opts.MinContainment && share(content, contentTotal) >= opts.MinContainment
 }
+
+// minContent is the fewest content words two different wordings must share
+// to be one quote: "I think he will" and "I think he will do it" share
+// four words, but only "think" of what they say.
+const minContent = 2
 
 // overlap says how much of B d finds in A. It counts B's words aligned
 // equal in runs of two or more, elision marks and bracketed words aside:
@@ -537,6 +542,17 @@ func overlap(d WordDiff) (words, content, contentTotal int) {
 		}
 	}
 	return words, content, contentTotal
+}
+
+// alike reports whether d aligns every word of A and B alike: one wording,
+// up to the normalisation of its words.
+func alike(d WordDiff) bool {
+	for _, op := range d.Ops {
+		if op.Kind != Equal {
+			return false
+		}
+	}
+	return true
 }
 
 // share is part/whole, and 1 when whole is 0.
@@ -716,7 +732,8 @@ func (g Group) sameAsRef(opts Options) (same, other []Ref) {
 	for k, r := range g.Quotes {
 		d := g.Diffs[k]
 		words, content, contentTotal := overlap(d)
-		if words >= opts.MinShared && share(words, min(refWords, d.Words)) >= opts.MinContainment &&
+		if alike(d) || words >= opts.MinShared && content >= minContent &&
+			share(words, min(refWords, d.Words)) >= opts.MinContainment &&
 			share(content, min(refContent, contentTotal)) >= opts.MinContainment {
 			same = append(same, r)
 		} else {
