@@ -23,11 +23,15 @@
 //	-kind list    comma-separated kinds of extra quotes to list: statement, fragment, term, all
 //	              (default statement)
 //	-id text      only articles whose id contains text
+//	-audit        instead, audit the articles as one batch (quotecheck audit's comparer)
+//	              and count its wording and attribution findings and how many of the
+//	              corpus's cross-outlet quote pairs it groups (see polnear.Pair)
 //
 // For example:
 //
 //	go run ./cmd/polnear-eval -show missed -n 30
 //	go run ./cmd/polnear-eval -show speaker,extra -id politico
+//	go run ./cmd/polnear-eval -audit -split all
 //
 // The exit code is 0 when it ran, 2 when it could not.
 package main
@@ -58,6 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	n := fs.Int("n", 50, "list at most this many of each class, spread evenly (0 for all)")
 	kindList := fs.String("kind", "statement", "comma-separated kinds of extra quotes to list: statement, fragment, term, all")
 	id := fs.String("id", "", "only articles whose id contains this")
+	audit := fs.Bool("audit", false, "audit the articles as one batch and score the grouping against the cross-outlet pairs")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -111,6 +116,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(cases) == 0 {
 		fmt.Fprintf(stderr, "polnear-eval: no articles in split %q matching -id %q\n", *split, *id)
 		return 2
+	}
+
+	if *audit {
+		pairs, err := readPairs(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "polnear-eval: %v\n", err)
+			return 2
+		}
+		if err := writeAudit(stdout, *split, auditCorpus(cases, pairs)); err != nil {
+			fmt.Fprintf(stderr, "polnear-eval: %v\n", err)
+			return 2
+		}
+		return 0
 	}
 
 	r := polnear.Score(cases, attrib.Find)
