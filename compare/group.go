@@ -693,8 +693,8 @@ func newGroups(b *Batch, comps [][]Ref, opts Options) []Group {
 // A fragment that two different statements share makes them one
 // component, though neither holds much of the other. Members that do not
 // share enough words with the group's reference wording to be one quote
-// with it (at least Options.MinShared, and Options.MinContainment of the
-// shorter) are split off and grouped among themselves the same way.
+// with it (see sameAsRef) are split off and grouped among themselves the
+// same way.
 func groupsOf(b *Batch, members []Ref, opts Options) []Group {
 	var out []Group
 	for len(members) > 0 {
@@ -717,9 +717,10 @@ func groupsOf(b *Batch, members []Ref, opts Options) []Group {
 
 // sameAsRef splits g's members into those that are one quote with its
 // reference wording and the others, both in batch order: one quote when
-// the two share at least Options.MinShared words and Options.MinContainment
-// of the shorter one's words (see overlap), counting all words and
-// counting content words only, as groupQuotes joins two wordings. A group
+// the two are worded alike, or share at least Options.MinShared words, two
+// content words and Options.MinContainment of the shorter one's words (see
+// overlap), counting all words and counting content words only, as
+// groupQuotes joins two wordings. A group
 // of wordings shorter than MinShared (joined only when their words are the
 // same) is never split.
 func (g Group) sameAsRef(opts Options) (same, other []Ref) {
