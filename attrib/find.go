@@ -1020,7 +1020,18 @@ func isObject(st []token, j int) bool {
 		return false
 	}
 	switch t.lower() {
-	case "and", "or", "but", "like", "including", "as", "then", "when", "while", "because", "after", "before", "that":
+	case "and", "or":
+		// "won Georgia and Virginia": the second of two names joined
+		// is what the first is.
+		k := j - 2
+		for k >= 0 && (st[k].kind == tWord && st[k].caps || st[k].punct(",")) {
+			k--
+		}
+		if k+1 < j-1 && st[k+1].kind == tWord {
+			return isObject(st, k+1)
+		}
+		return false
+	case "but", "like", "including", "as", "then", "when", "while", "because", "after", "before", "that":
 		return false
 	}
 	return true

@@ -42,6 +42,7 @@ const (
 	labelWord                          // labelWords
 	copula                             // copulas
 	work                               // works
+	groupNoun                          // groupNouns
 )
 
 // wordClasses holds each word on a list with its wordClass.
@@ -56,7 +57,7 @@ var wordClasses = func() *wordTable {
 		{connectors, connector}, {rolePreps, rolePrep}, {honorifics, honorific},
 		{abbreviations, abbreviation}, {femaleTitles, femaleTitle}, {maleTitles, maleTitle},
 		{femaleNames, femaleName}, {maleNames, maleName}, {labelWords, labelWord},
-		{copulas, copula}, {works, work},
+		{copulas, copula}, {works, work}, {groupNouns, groupNoun},
 	}
 	m := make(map[string]wordClass)
 	for _, l := range lists {
@@ -178,6 +179,15 @@ var determiners = set(`a an the one two three four five six several some many mu
 
 // roleNouns head a phrase naming a person by role: "one official",
 // "the spokeswoman", "a source familiar with the talks".
+// groupNouns are capitalised plural nouns for groups of people: a
+// speaker "Americans" or "fellow Democrats" is an unnamed group, never a
+// person's name.
+var groupNouns = set(`americans democrats republicans conservatives liberals progressives
+	independents evangelicals catholics protestants christians muslims jews hindus latinos
+	hispanics europeans britons germans russians ukrainians israelis palestinians iranians
+	iraqis syrians afghans mexicans canadians chinese japanese koreans indians africans
+	asians californians texans floridians republican democratic`)
+
 var roleNouns = set(`official officials spokesperson spokesman spokeswoman spokespeople source
 	sources aide aides adviser advisers advisor advisors analyst analysts expert experts diplomat
 	diplomats lawmaker lawmakers resident residents officer officers person people insider

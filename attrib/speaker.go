@@ -311,8 +311,8 @@ func classifyPhrase(toks []token) phrase {
 		n -= 2 // a surname that is also a title: "John Pastor"
 	}
 	nameToks := toks[n:]
-	if len(nameToks) == 1 && n == 0 && nameToks[0].in(roleNoun) {
-		nameToks = nil // "People", "Officials" opening a sentence
+	if len(nameToks) == 1 && (n == 0 && nameToks[0].in(roleNoun) || nameToks[0].in(groupNoun)) {
+		nameToks = nil // "People", "Officials" opening a sentence; "many Americans"
 	}
 	switch {
 	case len(nameToks) > 0 && !isPlaceOrAcronym(nameToks) && !partOfOrgName(toks, n):
@@ -340,7 +340,7 @@ func classifyPhrase(toks []token) phrase {
 			first = nameToks[0] // a lone surname says nothing of gender
 		}
 		p.gender = genderOf(first, titleToks)
-	case last.in(roleNoun) && (!last.caps || len(toks) == 1) && !last.in(orgCap):
+	case last.in(roleNoun) && (!last.caps || len(toks) == 1) && !last.in(orgCap) || last.in(groupNoun):
 		p.kind = Unnamed
 		p.name = asWritten(toks)
 		p.plural = strings.HasSuffix(p.head, "s") && !strings.HasSuffix(p.head, "ss")
