@@ -252,6 +252,14 @@ var orgCaps = set(`agency ministry department administration government company 
 var places = set(`russia ukraine moscow kyiv kiev washington beijing china america britain
 	london paris france germany berlin israel iran tehran japan tokyo india mexico canada
 	europe nato brussels seoul pyongyang taiwan syria iraq turkey ankara poland warsaw
+	afghanistan pakistan egypt qatar libya lebanon yemen venezuela cuba brazil argentina
+	colombia chile spain italy greece sweden norway denmark finland netherlands belgium
+	switzerland austria hungary romania belarus armenia azerbaijan kazakhstan korea vietnam
+	thailand indonesia philippines australia nigeria kenya ethiopia somalia sudan africa asia
+	alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+	michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+	pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
 	`)
 
 // outlets name news organisations that relay quotes ("told CNN").

@@ -297,6 +297,13 @@ func classifyPhrase(toks []token) phrase {
 		p.name = last.text
 		return p
 	}
+	// "Sen. Sherrod Brown of Ohio": a person, from a place.
+	if k := len(toks); k >= 3 && toks[k-2].is("of") && isPlaceOrAcronym(toks[k-1:]) && toks[k-3].caps {
+		if q := classifyPhrase(toks[:k-2]); q.kind == Person && !q.pronoun {
+			q.toks = toks
+			return q
+		}
+	}
 	// The name: the capitalised words at the end that are not words of
 	// office or of an organisation's name.
 	n := len(toks)

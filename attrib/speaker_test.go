@@ -23,6 +23,16 @@ func TestSpeakerCases(t *testing.T) {
 			speaker: "Paul Brandt", speakerKind: Person,
 		},
 		{
+			name:    "a person from a place",
+			text:    "\"We should get rid of superdelegates entirely,\" said Sen. Jeff Merkley of Oregon.",
+			speaker: "Jeff Merkley", speakerKind: Person,
+		},
+		{
+			name:    "a state is a body, not a person",
+			text:    "\"The count will take until Friday at the earliest,\" Ohio said in a filing.",
+			speaker: "Ohio", speakerKind: Organization,
+		},
+		{
 			name:    "a group of people is not a person's name",
 			text:    "\"We have waited long enough for the new bridge to open,\" many Americans told the pollsters.",
 			speaker: "many Americans", speakerKind: Unnamed,
