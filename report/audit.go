@@ -195,20 +195,22 @@ func AuditRenderer(format string) (Renderer[*Audit], error) {
 // null), and <, > and & written as themselves. It writes an element of a
 // list at a time, so the output is never held whole.
 func AuditJSON(w io.Writer, r *Audit, _ Options) error {
-	s := newJSONStream(w)
+	s := NewJSONStream(w)
 	arts, quotes := r.audit.Batch.Articles, r.audit.Batch.Quotes
-	s.appendList("articles", len(arts), func(dst []byte, i int) []byte {
+	s.BeginList("articles")
+	for i := 0; i < len(arts) && s.Err() == nil; i++ {
 		var qs []attrib.Quote
 		if i < len(quotes) {
 			qs = quotes[i]
 		}
-		return AppendArticleJSON(dst, NewArticle(i+1, arts[i], qs))
-	})
+		s.AppendElement(func(dst []byte) []byte { return AppendArticleJSON(dst, NewArticle(i+1, arts[i], qs)) })
+	}
+	s.EndList()
 	s.list("errors", len(r.Errors), func(i int) any { return r.Errors[i] })
 	s.list("groups", r.groupCount(), func(i int) any { return r.group(i) })
 	s.list("findings", r.findingCount(), func(i int) any { return r.finding(i) })
-	s.field("summary", r.Summary)
-	return s.close()
+	s.Field("summary", r.Summary)
+	return s.Close()
 }
 
 // AuditCSVHeader is the header row of AuditCSV.

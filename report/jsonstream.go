@@ -7,23 +7,26 @@ import (
 	"io"
 )
 
-// A jsonStream writes one JSON object, field by field and the elements of
+// A JSONStream writes one JSON object, field by field and the elements of
 // a list one at a time, with the bytes an encoding/json Encoder set to
 // indent by two spaces and not to escape HTML writes for the whole object.
 // A report of a large batch is so written without being held whole.
 //
-// The first error stops all writing; close returns it.
-type jsonStream struct {
+// The first error stops all writing; Err and Close return it.
+type JSONStream struct {
 	w      *bufio.Writer
 	buf    bytes.Buffer
 	field1 *json.Encoder // into buf, indented for a field's value
 	elem   *json.Encoder // into buf, indented for an element of a field's list
 	fields int
+	items  int    // elements of the list being written
+	dst    []byte // an element's bytes, reused
 	err    error
 }
 
-func newJSONStream(w io.Writer) *jsonStream {
-	s := &jsonStream{w: bufio.NewWriterSize(w, 64<<10)}
+// NewJSONStream returns a JSONStream writing to w, buffered.
+func NewJSONStream(w io.Writer) *JSONStream {
+	s := &JSONStream{w: bufio.NewWriterSize(w, 64<<10)}
 	s.field1 = json.NewEncoder(&s.buf)
 	s.field1.SetIndent("  ", "  ")
 	s.field1.SetEscapeHTML(false)
@@ -34,7 +37,7 @@ func newJSONStream(w io.Writer) *jsonStream {
 }
 
 // key starts the next field of the object.
-func (s *jsonStream) key(name string) {
+func (s *JSONStream) key(name string) {
 	if s.fields == 0 {
 		s.w.WriteString("{")
 	} else {
@@ -48,7 +51,7 @@ func (s *jsonStream) key(name string) {
 
 // appendEncoded appends v as enc writes it to dst, without the newline
 // the Encoder ends it with.
-func (s *jsonStream) appendEncoded(dst []byte, enc *json.Encoder, v any) []byte {
+func (s *JSONStream) appendEncoded(dst []byte, enc *json.Encoder, v any) []byte {
 	if s.err != nil {
 		return dst
 	}
@@ -60,50 +63,71 @@ func (s *jsonStream) appendEncoded(dst []byte, enc *json.Encoder, v any) []byte 
 }
 
 // write writes b unless an error came first.
-func (s *jsonStream) write(b []byte) {
+func (s *JSONStream) write(b []byte) {
 	if s.err == nil {
 		_, s.err = s.w.Write(b)
 	}
 }
 
-// field writes a field whose value is v.
-func (s *jsonStream) field(name string, v any) {
+// Field writes a field whose value is v.
+func (s *JSONStream) Field(name string, v any) {
 	s.key(name)
 	s.write(s.appendEncoded(nil, s.field1, v))
 }
 
-// list writes a field whose value is a list of n elements, element(i)
-// for i from 0, each made only when it is written; [] when n is 0.
-func (s *jsonStream) list(name string, n int, element func(i int) any) {
-	s.appendList(name, n, func(dst []byte, i int) []byte {
-		return s.appendEncoded(dst, s.elem, element(i))
-	})
-}
-
-// appendList is list with elements that append their own JSON to dst,
-// indented as encoding/json would indent them there (see
-// AppendArticleJSON).
-func (s *jsonStream) appendList(name string, n int, appendElement func(dst []byte, i int) []byte) {
+// BeginList starts a field whose value is a list; Element and
+// AppendElement add to it and EndList ends it.
+func (s *JSONStream) BeginList(name string) {
 	s.key(name)
 	s.w.WriteString("[")
-	var dst []byte
-	for i := 0; i < n && s.err == nil; i++ {
-		if i > 0 {
-			s.w.WriteString(",")
-		}
-		s.w.WriteString("\n    ")
-		dst = appendElement(dst[:0], i)
-		s.write(dst)
+	s.items = 0
+}
+
+// Element writes v as the next element of the list begun.
+func (s *JSONStream) Element(v any) {
+	s.AppendElement(func(dst []byte) []byte { return s.appendEncoded(dst, s.elem, v) })
+}
+
+// AppendElement writes the next element of the list begun as appendTo
+// appends it to dst: indented as encoding/json would indent it there (see
+// AppendArticleJSON). Nothing is written after an error.
+func (s *JSONStream) AppendElement(appendTo func(dst []byte) []byte) {
+	if s.err != nil {
+		return
 	}
-	if n > 0 {
+	if s.items > 0 {
+		s.w.WriteString(",")
+	}
+	s.items++
+	s.w.WriteString("\n    ")
+	s.dst = appendTo(s.dst[:0])
+	s.write(s.dst)
+}
+
+// EndList ends the list begun: [] when it has no elements.
+func (s *JSONStream) EndList() {
+	if s.items > 0 {
 		s.w.WriteString("\n  ")
 	}
 	s.w.WriteString("]")
 }
 
-// close ends the object and flushes what is buffered, returning the first
+// list writes a field whose value is a list of n elements, element(i)
+// for i from 0, each made only when it is written.
+func (s *JSONStream) list(name string, n int, element func(i int) any) {
+	s.BeginList(name)
+	for i := 0; i < n && s.err == nil; i++ {
+		s.Element(element(i))
+	}
+	s.EndList()
+}
+
+// Err returns the first error met, if any.
+func (s *JSONStream) Err() error { return s.err }
+
+// Close ends the object and flushes what is buffered, returning the first
 // error met.
-func (s *jsonStream) close() error {
+func (s *JSONStream) Close() error {
 	if s.fields == 0 {
 		s.w.WriteString("{}\n")
 	} else {

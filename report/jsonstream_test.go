@@ -35,12 +35,12 @@ func TestJSONStreamMatchesEncoder(t *testing.T) {
 	}
 
 	var got bytes.Buffer
-	s := newJSONStream(&got)
+	s := NewJSONStream(&got)
 	made := 0
 	s.list("items", len(items), func(i int) any { made++; return items[i] })
 	s.list("empty", 0, func(int) any { t.Error("an element of an empty list was made"); return nil })
-	s.field("totals", whole.Totals)
-	if err := s.close(); err != nil {
+	s.Field("totals", whole.Totals)
+	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {
@@ -52,19 +52,19 @@ func TestJSONStreamMatchesEncoder(t *testing.T) {
 }
 
 func TestJSONStreamReportsWriteError(t *testing.T) {
-	s := newJSONStream(&failWriter{})
+	s := NewJSONStream(&failWriter{})
 	s.list("items", 100000, func(i int) any { return "an element long enough to fill the buffer in the end" })
-	if err := s.close(); err == nil {
+	if err := s.Close(); err == nil {
 		t.Error("close returned no error after every write failed")
 	}
 }
 
 func TestJSONStreamReportsEncodingError(t *testing.T) {
 	var out bytes.Buffer
-	s := newJSONStream(&out)
+	s := NewJSONStream(&out)
 	made := 0
 	s.list("items", 3, func(int) any { made++; return func() {} }) // a func cannot be encoded
-	if err := s.close(); err == nil {
+	if err := s.Close(); err == nil {
 		t.Error("close returned no error for a value encoding/json cannot write")
 	}
 	if made != 1 {
@@ -72,22 +72,26 @@ func TestJSONStreamReportsEncodingError(t *testing.T) {
 	}
 }
 
-// TestJSONStreamAppendList checks that articles written by
+// TestJSONStreamAppendElement checks that articles written by
 // AppendArticleJSON into a list are what encoding/json writes for them.
-func TestJSONStreamAppendList(t *testing.T) {
+func TestJSONStreamAppendElement(t *testing.T) {
 	arts := []Article{
 		{Source: "a.txt", Outlet: "A & B <news>", Quotes: []Quote{{ID: "a1.q1", Text: "“We will not,” he said\n", Kind: "statement"}}},
 		{Source: "b.html", Quotes: []Quote{}},
 	}
 	var want, got bytes.Buffer
-	s := newJSONStream(&want)
+	s := NewJSONStream(&want)
 	s.list("articles", len(arts), func(i int) any { return arts[i] })
-	if err := s.close(); err != nil {
+	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s = newJSONStream(&got)
-	s.appendList("articles", len(arts), func(dst []byte, i int) []byte { return AppendArticleJSON(dst, arts[i]) })
-	if err := s.close(); err != nil {
+	s = NewJSONStream(&got)
+	s.BeginList("articles")
+	for _, a := range arts {
+		s.AppendElement(func(dst []byte) []byte { return AppendArticleJSON(dst, a) })
+	}
+	s.EndList()
+	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -133,12 +132,11 @@ type extractSink interface {
 // goes for json and csv, else one that holds the report and renders it
 // at the end.
 func newExtractSink(format string, render report.Renderer[*report.Extract], w io.Writer, o report.Options) extractSink {
-	bw := bufio.NewWriterSize(w, 64<<10)
 	switch format {
 	case "json":
-		return newJSONSink(bw)
+		return newJSONSink(w)
 	case "csv":
-		return &csvSink{w: bw}
+		return &csvSink{w: bufio.NewWriterSize(w, 64<<10)}
 	}
 	return &heldSink{res: report.NewExtract(nil, nil, nil), render: render, w: w, o: o}
 }
@@ -159,28 +157,21 @@ func (s *heldSink) close() error                                    { return s.r
 // time: the articles as they come, and the input errors, which it holds,
 // at the end.
 type jsonSink struct {
-	w    *bufio.Writer
-	buf  []byte // an article's bytes, reused
-	n    int    // articles written
+	out  *report.JSONStream
+	n    int // articles written
 	errs []report.InputError
 }
 
-func newJSONSink(w *bufio.Writer) *jsonSink {
-	s := &jsonSink{w: w, errs: []report.InputError{}}
-	w.WriteString("{\n  \"articles\": [")
+func newJSONSink(w io.Writer) *jsonSink {
+	s := &jsonSink{out: report.NewJSONStream(w)}
+	s.out.BeginList("articles")
 	return s
 }
 
 func (s *jsonSink) add(a *article.Article, qs []attrib.Quote) error {
 	s.n++
-	s.buf = s.buf[:0]
-	if s.n > 1 {
-		s.buf = append(s.buf, ',')
-	}
-	s.buf = append(s.buf, "\n    "...)
-	s.buf = report.AppendArticleJSON(s.buf, report.NewArticle(s.n, a, qs))
-	_, err := s.w.Write(s.buf)
-	return err
+	s.out.AppendElement(func(dst []byte) []byte { return report.AppendArticleJSON(dst, report.NewArticle(s.n, a, qs)) })
+	return s.out.Err()
 }
 
 func (s *jsonSink) addError(e report.InputError) error {
@@ -189,20 +180,13 @@ func (s *jsonSink) addError(e report.InputError) error {
 }
 
 func (s *jsonSink) close() error {
-	if s.n > 0 {
-		s.w.WriteString("\n  ")
+	s.out.EndList()
+	s.out.BeginList("errors")
+	for _, e := range s.errs {
+		s.out.Element(e)
 	}
-	s.w.WriteString("],\n  \"errors\": ")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("  ", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s.errs); err != nil {
-		return err
-	}
-	s.w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	s.w.WriteString("\n}\n")
-	return s.w.Flush()
+	s.out.EndList()
+	return s.out.Close()
 }
 
 // A csvSink writes the bytes report.ExtractCSV writes, an article at a
