@@ -4,10 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -206,14 +204,7 @@ type termStats struct {
 // aside). It reads the batch once, on all cores: each worker counts a
 // run of articles and the counts are added up in batch order.
 func newCorpus(b *Batch, names map[string]bool) *corpus {
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(b.Articles)/64))
-	parts := make([]*corpus, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := w*len(b.Articles)/workers, (w+1)*len(b.Articles)/workers
-		wg.Go(func() { parts[w] = countTerms(b, lo, hi, names) })
-	}
-	wg.Wait()
+	parts := inRuns(len(b.Articles), 64, func(lo, hi int) *corpus { return countTerms(b, lo, hi, names) })
 	c := parts[0]
 	for _, p := range parts[1:] {
 		c.paras += p.paras
@@ -490,14 +481,7 @@ func runContext(p *Pass) {
 	}
 	c := newCorpus(p.Batch, names)
 	refs := p.Batch.refs()
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(refs)/256))
-	found := make([][]Finding, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := w*len(refs)/workers, (w+1)*len(refs)/workers
-		wg.Go(func() { found[w] = c.judge(p, refs[lo:hi]) })
-	}
-	wg.Wait()
+	found := inRuns(len(refs), 256, func(lo, hi int) []Finding { return c.judge(p, refs[lo:hi]) })
 	for _, fs := range found {
 		for _, f := range fs {
 			p.Report(f)

@@ -48,3 +48,18 @@ func inOrder[T any](n int, work func(i int) T, use func(i int, v T)) {
 	close(next)
 	wg.Wait()
 }
+
+// inRuns splits [0, n) into contiguous runs, one a core but none of fewer
+// than minRun items (so a small n is one run), calls work(lo, hi) for each
+// run on a goroutine of its own, and returns their results in order.
+func inRuns[T any](n, minRun int, work func(lo, hi int) T) []T {
+	runs := min(runtime.GOMAXPROCS(0), max(1, n/minRun))
+	out := make([]T, runs)
+	var wg sync.WaitGroup
+	for r := range runs {
+		lo, hi := r*n/runs, (r+1)*n/runs
+		wg.Go(func() { out[r] = work(lo, hi) })
+	}
+	wg.Wait()
+	return out
+}
