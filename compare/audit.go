@@ -39,7 +39,7 @@ func (b *Batch) Text(r Ref) string {
 
 // refs returns every quote of b in batch order.
 func (b *Batch) refs() []Ref {
-	var out []Ref
+	out := make([]Ref, 0, b.quotes())
 	for i := range b.Articles {
 		if i >= len(b.Quotes) {
 			break
@@ -49,6 +49,15 @@ func (b *Batch) refs() []Ref {
 		}
 	}
 	return out
+}
+
+// quotes returns the number of quotes of b.
+func (b *Batch) quotes() int {
+	n := 0
+	for i := range min(len(b.Articles), len(b.Quotes)) {
+		n += len(b.Quotes[i])
+	}
+	return n
 }
 
 // A Group is one quote as more than one outlet carries it: quotes of at
@@ -62,13 +71,8 @@ type Group struct {
 	Ref  Ref
 	Text string // Ref's words
 
-	// Diffs[i] aligns Text (as A) with the words of Quotes[i] (as B).
-	Diffs []WordDiff
-
-	// Notes are the harmless differences between members, one line each:
-	// elisions, brackets, partial quotes, cosmetic variants, each prefixed
-	// by the source of the member it is about.
-	Notes []string
+	// How the members differ from Text is not kept here but worked out
+	// when asked for: see Align.
 
 	Articles int // number of distinct articles among the members
 }
@@ -126,7 +130,7 @@ type Summary struct {
 
 // Summary counts the articles, quotes, groups and findings of a.
 func (a *Audit) Summary() Summary {
-	s := Summary{Articles: len(a.Batch.Articles), Quotes: len(a.Batch.refs()), Groups: len(a.Groups)}
+	s := Summary{Articles: len(a.Batch.Articles), Quotes: a.Batch.quotes(), Groups: len(a.Groups)}
 	for _, f := range a.Findings {
 		if f.Severity >= Info && f.Severity <= High {
 			s.BySeverity[f.Severity]++

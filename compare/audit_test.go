@@ -303,6 +303,38 @@ func TestReferenceIsTheMajority(t *testing.T) {
 	}
 }
 
+// TestAlign checks that a group's alignment, worked out when asked for,
+// aligns the reference with each member: the reference is identical to
+// itself, and the notes are about members, by source.
+func TestAlign(t *testing.T) {
+	const q = "We are releasing water in a controlled way to take pressure off the wall."
+	const elided = "We are releasing water ... to take pressure off the wall."
+	const changed = "We are releasing water in a controlled way to take pressure off the dam."
+	b := batchOf(t, []planted{person("Elena Varga", q)}, []planted{person("Elena Varga", elided)},
+		[]planted{person("Elena Varga", q)}, []planted{person("Elena Varga", changed)})
+	au := Run(b, Options{})
+	if len(au.Groups) != 1 {
+		t.Fatalf("groups: %d, want 1", len(au.Groups))
+	}
+	g := au.Groups[0]
+	al := g.Align(b)
+	if len(al.Diffs) != len(g.Quotes) {
+		t.Fatalf("%d diffs for %d members", len(al.Diffs), len(g.Quotes))
+	}
+	want := map[string]Class{q: Identical, elided: Elided, changed: Substantive}
+	for i, r := range g.Quotes {
+		if got := al.Diffs[i].Class; got != want[b.Text(r)] {
+			t.Errorf("member %v %q: class %v, want %v", r, b.Text(r), got, want[b.Text(r)])
+		}
+	}
+	if len(al.Notes) != 1 || !strings.HasPrefix(al.Notes[0], b.Articles[1].Source+": ") {
+		t.Errorf("notes %q, want one about the elided quote of %s", al.Notes, b.Articles[1].Source)
+	}
+	if again := g.Align(b); !reflect.DeepEqual(again, al) {
+		t.Error("two alignments of one group differ")
+	}
+}
+
 func TestAttributionFindings(t *testing.T) {
 	const q = "Our crews are organized and our defenses are ready for whatever the river brings."
 	tests := []struct {
@@ -383,7 +415,7 @@ func TestDeterministic(t *testing.T) {
 func summarise(au *Audit) []string {
 	var out []string
 	for _, g := range au.Groups {
-		out = append(out, fmt.Sprint("group ", g.Quotes, g.Ref, g.Notes))
+		out = append(out, fmt.Sprint("group ", g.Quotes, g.Ref, g.Align(au.Batch).Notes))
 	}
 	for _, f := range au.Findings {
 		out = append(out, fmt.Sprint(f.Check.Name, f.Severity, f.Quotes, f.Message, f.Diff, f.Evidence))
@@ -424,4 +456,33 @@ func FuzzAuditSelf(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestElsewhereCounts checks the context evidence on where else a speaker
+// appears: the first elsewhereArticles other articles, one line each, then
+// a count of the rest, never the quote's own article.
+func TestElsewhereCounts(t *testing.T) {
+	var arts [][]planted
+	for i := range 14 {
+		arts = append(arts, []planted{person("Elena Varga", fmt.Sprintf("Varga spoke for the %d time about the dam and its wall.", i+1))})
+	}
+	b := batchOf(t, arts...)
+	au := Run(b, Options{Checks: []*Check{}})
+	p := &Pass{Batch: b, Speakers: au.Speakers}
+	c := newCorpus(b, map[string]bool{"Varga": true})
+	for _, r := range []Ref{{0, 0}, {5, 0}, {13, 0}} {
+		lines := c.elsewhere(p, r, au.Speakers.Of(r), newReader())
+		if len(lines) != elsewhereArticles+1 {
+			t.Fatalf("%v: %d lines, want %d: %q", r, len(lines), elsewhereArticles+1, lines)
+		}
+		own := b.Articles[r.Article].Source + " "
+		for _, l := range lines[:elsewhereArticles] {
+			if !strings.HasPrefix(l, "Elena Varga also appears in ") || strings.Contains(l, own) {
+				t.Errorf("%v: line %q, want another article where Varga appears", r, l)
+			}
+		}
+		if last := lines[elsewhereArticles]; last != "Elena Varga also appears in 3 more articles" {
+			t.Errorf("%v: last line %q, want the 3 other articles counted", r, last)
+		}
+	}
 }

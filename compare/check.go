@@ -86,14 +86,18 @@ func CheckNamed(name string) *Check {
 // with every quote worded that way.
 func runWording(p *Pass) {
 	for gi, g := range p.Groups {
+		if verbatim(p.Batch, g) {
+			continue
+		}
 		type variant struct {
 			d      WordDiff
 			quotes []Ref
 		}
 		var variants []*variant
 		byKey := map[string]*variant{}
+		diffs := g.Align(p.Batch).Diffs
 		for i, r := range g.Quotes {
-			d := g.Diffs[i]
+			d := diffs[i]
 			if r == g.Ref || d.Class != Substantive {
 				continue
 			}
@@ -126,6 +130,17 @@ func runWording(p *Pass) {
 			})
 		}
 	}
+}
+
+// verbatim reports whether every member of g is written as its reference
+// is, so that there is nothing to align.
+func verbatim(b *Batch, g Group) bool {
+	for _, r := range g.Quotes {
+		if b.Text(r) != g.Text {
+			return false
+		}
+	}
+	return true
 }
 
 // describe says in words what the substantive changes of d are, at most

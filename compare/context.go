@@ -94,6 +94,13 @@ type reader struct {
 	paras     []*paraInfo // of article, by paragraph; nil until read
 	elsewhere map[mention]string
 	seen      map[string]bool // terms' scratch
+
+	// fitIn's scratch: the terms of one text, and the context's terms
+	// (the contextFit of one call holds local and localForms until the
+	// next).
+	stems, forms           []string
+	local                  map[string]bool
+	localStems, localForms []string
 }
 
 // memoWords is the most word forms a reader remembers.
@@ -119,7 +126,7 @@ type mention struct {
 }
 
 func newReader() *reader {
-	return &reader{memo: map[string]wordTerm{}, article: -1, elsewhere: map[mention]string{}, seen: map[string]bool{}}
+	return &reader{memo: map[string]wordTerm{}, article: -1, elsewhere: map[mention]string{}, seen: map[string]bool{}, local: map[string]bool{}}
 }
 
 // terms returns the key terms of s: the stems of its words that are not
@@ -128,6 +135,11 @@ func newReader() *reader {
 //
 // forms[i] is the form of stems[i].
 func (rd *reader) terms(s string) (stems, forms []string) {
+	return rd.appendTerms(nil, nil, s)
+}
+
+// appendTerms appends the key terms of s and their forms to stems and forms.
+func (rd *reader) appendTerms(stems, forms []string, s string) ([]string, []string) {
 	clear(rd.seen)
 	for text := range wordTexts(s) {
 		norm, st, ok := rd.term(text)
@@ -353,7 +365,7 @@ func (c *corpus) fit(b *Batch, r Ref, sp Speaker) (contextFit, bool) {
 func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, bool) {
 	a, q := b.Articles[r.Article], b.Quote(r)
 	text := b.Text(r)
-	if q.Kind != attrib.Statement || len(Words(text)) < contextMinWords {
+	if q.Kind != attrib.Statement || !atLeastWords(text, contextMinWords) {
 		return contextFit{}, false
 	}
 	if q.Paragraph < 0 || q.Paragraph >= len(a.Paragraphs) {
@@ -380,8 +392,9 @@ func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, boo
 
 	// A context term's form is its first form in the first text that
 	// has it.
-	local := map[string]bool{}
-	var localStems, localForms []string
+	local := rd.local
+	clear(local)
+	localStems, localForms := rd.localStems[:0], rd.localForms[:0]
 	addTerms := func(ts, forms []string) {
 		for i, t := range ts {
 			if !local[t] {
@@ -391,7 +404,10 @@ func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, boo
 			}
 		}
 	}
-	add := func(s string) { addTerms(rd.terms(s)) }
+	add := func(s string) {
+		rd.stems, rd.forms = rd.appendTerms(rd.stems[:0], rd.forms[:0], s)
+		addTerms(rd.stems, rd.forms)
+	}
 	addPara := func(k int) { pi := rd.para(b, r.Article, k); addTerms(pi.terms, pi.forms) }
 	var f contextFit
 	start := q.Words.Start
@@ -438,7 +454,21 @@ func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, boo
 	}
 	f.score = got / total
 	f.qt, f.qforms, f.local, f.localForms, f.name = qt, qforms, localStems, localForms, name
+	rd.localStems, rd.localForms = localStems, localForms
 	return f, true
+}
+
+// atLeastWords reports whether s has n Words or more. It counts its words
+// and numbers without tokenising it, and tokenises it only when they are
+// too few, to count its elision marks as well.
+func atLeastWords(s string, n int) bool {
+	k := 0
+	for range wordTexts(s) {
+		if k++; k >= n {
+			return true
+		}
+	}
+	return len(wordsOnce(s)) >= n
 }
 
 // heaviest returns the surface forms of the n heaviest terms of ts, not in
@@ -558,13 +588,18 @@ func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker, rd *reader) []string {
 		nameStems[stem(Normalize(w))] = true
 	}
 	var out []string
-	more := 0
-	for _, at := range c.mentions[lastName] {
-		if at.Article == r.Article {
-			continue
-		}
+	// The mentions are in batch order, one an article: past the first
+	// elsewhereArticles of other articles, the rest are only counted.
+	ms := c.mentions[lastName]
+	others := len(ms)
+	if _, found := slices.BinarySearchFunc(ms, r.Article, func(m Ref, i int) int { return cmp.Compare(m.Article, i) }); found {
+		others--
+	}
+	for _, at := range ms {
 		if len(out) == elsewhereArticles {
-			more++
+			break
+		}
+		if at.Article == r.Article {
 			continue
 		}
 		m := mention{at, sp.Name}
@@ -578,6 +613,7 @@ func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker, rd *reader) []string {
 		}
 		out = append(out, line)
 	}
+	more := others - len(out)
 	switch {
 	case len(out) == 0:
 		out = append(out, sp.Name+" appears in no other article of the batch")

@@ -110,12 +110,13 @@ func (v *vocab) joined(a, b string) int32 {
 // With W wordings, each holding at most L shingles, each kept shingle
 // holding at most MaxWordings wordings, there are at most W·L·MaxWordings
 // candidate pairs: linear in the batch. Most candidates share a stock
-// phrase and little else; a bound on the words they share, from their
-// bags of words, rejects those without aligning them.
+// phrase and little else; a bound on the words they share, first from
+// small sketches of their words (see sketch), then from their bags of
+// words, rejects those without aligning them.
 func groupQuotes(b *Batch, speakers Speakers, opts Options) (groups [][]Ref, aligned int) {
-	ws, entries := wordings(b, speakers, opts)
-	index := newShingleIndex(entries, len(ws), opts.MaxWordings)
-	entries = nil
+	ws, seqs := wordings(b, speakers, opts)
+	index := newShingleIndex(ws, seqs, opts.MaxWordings)
+	seqs = nil
 
 	parent := make([]int32, len(ws))
 	for i := range parent {
@@ -133,8 +134,9 @@ func groupQuotes(b *Batch, speakers Speakers, opts Options) (groups [][]Ref, ali
 	// them, are found on all cores, a chunk of wordings at a time; the
 	// union-find reads them in order and aligns those that need it.
 	const chunk = 256
+	sketches := newSketches(ws)
 	pool := sync.Pool{New: func() any {
-		return &candidateFinder{mark: make([]int32, len(ws)), bag: newDenseBag(ws)}
+		return &candidateFinder{mark: make([]int32, len(ws)), bag: newDenseBag(ws), sketches: sketches}
 	}}
 	work := func(c int) [][]candidate {
 		cf := pool.Get().(*candidateFinder)
@@ -181,17 +183,18 @@ func groupQuotes(b *Batch, speakers Speakers, opts Options) (groups [][]Ref, ali
 
 // wordings collects the distinct wordings of b's quotes, in batch order of
 // their first quote, with their bags of words, and their shingles.
-func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleEntry) {
-	var entries []shingleEntry
-	var ws []*wording
+// Only wordings shorter than Options.MinShared keep their key.
+//
+// seqs[i] are the vocabulary ids of the words of ws[i], in order, with
+// the seq flags.
+func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs [][]int32) {
 	byKey := map[string]*wording{}
 	v := &vocab{ids: map[string]int32{}}
 	var norms []string
 	var ids []int32
 	var slab []wording
 	var arena []uint32
-	var seqs [][]int32 // per wording of MinShared words or more: its word ids in order, isWord marking Words
-	const isWord = 1 << 30
+	var seqArena []int32
 	refs := b.refs()
 	// Quotes are tokenised on all cores, a chunk at a time, and read in
 	// batch order.
@@ -199,7 +202,7 @@ func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleE
 	tokenize := func(c int) [][]Token {
 		out := make([][]Token, min(chunk, len(refs)-c*chunk))
 		for k := range out {
-			out[k] = Words(b.Text(refs[c*chunk+k]))
+			out[k] = wordsOnce(b.Text(refs[c*chunk+k]))
 		}
 		return out
 	}
@@ -238,8 +241,6 @@ func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleE
 			for _, t := range toks {
 				ids = append(ids, v.id(t.Norm))
 			}
-			wi := int32(len(ws))
-			shingles(toks, ids, n, func(k shingleKey) { entries = append(entries, shingleEntry{k, wi}) })
 			if len(arena)+len(toks) > cap(arena) {
 				arena = make([]uint32, 0, max(1<<16, len(toks)))
 			}
@@ -257,14 +258,18 @@ func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleE
 				w.bag[k] = e
 			}
 			slices.Sort(w.bag)
-			var seq []int32
-			if n >= opts.MinShared { // shorter ones are compared by their words, never aligned
-				seq = make([]int32, len(toks))
-				for k, t := range toks {
-					seq[k] = ids[k]
-					if t.Kind == Word {
-						seq[k] |= isWord
-					}
+			if len(seqArena)+len(toks) > cap(seqArena) {
+				seqArena = make([]int32, 0, max(1<<16, len(toks)))
+			}
+			seq := seqArena[len(seqArena) : len(seqArena)+len(toks) : len(seqArena)+len(toks)]
+			seqArena = seqArena[:len(seqArena)+len(toks)]
+			for k, t := range toks {
+				seq[k] = ids[k]
+				if t.Kind == Word {
+					seq[k] |= seqWord
+				}
+				if t.Kind == Elision || t.Bracket != 0 {
+					seq[k] |= seqBreak
 				}
 			}
 			byKey[dedup] = w
@@ -293,63 +298,84 @@ func wordings(b *Batch, speakers Speakers, opts Options) ([]*wording, []shingleE
 		if w.words < opts.MinShared && named[w.key] == "\x00" {
 			w.contested = true
 		}
+		if w.words >= opts.MinShared {
+			w.key = "" // only sameQuote's test of short wordings reads it
+		}
 	}
 	// A word two adjacent words spell is looked up once the vocabulary
 	// holds every wording's words.
 	for i, seq := range seqs {
+		if ws[i].words < opts.MinShared {
+			continue // compared by their words, never aligned
+		}
 		for k := 0; k+1 < len(seq); k++ {
-			if seq[k]&isWord != 0 && seq[k+1]&isWord != 0 {
-				if id := v.joined(v.words[seq[k]&^isWord], v.words[seq[k+1]&^isWord]); id >= 0 {
+			if seq[k]&seqWord != 0 && seq[k+1]&seqWord != 0 {
+				if id := v.joined(v.words[seq[k]&seqID], v.words[seq[k+1]&seqID]); id >= 0 {
 					ws[i].joins = append(ws[i].joins, id)
 				}
 			}
 		}
 	}
-	return ws, entries
+	return ws, seqs
 }
 
-// shingles calls emit with each index key of a wording with tokens toks,
-// their vocabulary ids and n counted words: its runs of ShingleSize
+// Flags of a word id in the seqs of wordings.
+const (
+	seqWord  = 1 << 30 // a Word token (not a number or elision mark)
+	seqBreak = 1 << 29 // an elision mark or a bracketed word: no shingle spans it
+	seqID    = seqBreak - 1
+)
+
+// shingles calls emit with each index key of a wording with word ids
+// seq (see wordings) and n counted words: its runs of ShingleSize
 // consecutive words within segments unbroken by elision marks or
 // brackets, perhaps more than once; or, for a wording shorter than
 // ShingleSize, the whole wording.
-func shingles(toks []Token, ids []int32, n int, emit func(shingleKey)) {
+func shingles(seq []int32, n int, emit func(shingleKey)) {
+	var k shingleKey
 	if n < ShingleSize {
-		k := shingleKey{int32(-1 - n)}
+		k[0] = int32(-1 - n)
 		for i := 1; i < ShingleSize; i++ {
 			k[i] = -1
 		}
 		c := 1
-		for i, t := range toks {
-			if t.Kind != Elision && t.Bracket == 0 {
-				k[c] = ids[i]
+		for _, e := range seq {
+			if e&seqBreak == 0 {
+				k[c] = e & seqID
 				c++
 			}
 		}
 		emit(k)
 		return
 	}
-	var seg []int32
-	flush := func() {
-		for i := 0; i+ShingleSize <= len(seg); i++ {
-			emit(shingleKey(seg[i : i+ShingleSize]))
-		}
-		seg = seg[:0]
-	}
-	for i, t := range toks {
-		if t.Kind == Elision || t.Bracket != 0 {
-			flush()
+	run := 0 // words since the last break
+	for i, e := range seq {
+		if e&seqBreak != 0 {
+			run = 0
 			continue
 		}
-		seg = append(seg, ids[i])
+		if run++; run >= ShingleSize {
+			for j := range k {
+				k[j] = seq[i+1-ShingleSize+j] & seqID
+			}
+			emit(k)
+		}
 	}
-	flush()
 }
 
 // A shingleEntry says that wording w holds shingle key.
 type shingleEntry struct {
 	key shingleKey
 	w   int32
+}
+
+// shinglePasses is the number of passes newShingleIndex makes over the
+// wordings, each indexing the shingles whose hash falls in its share.
+const shinglePasses = 8
+
+// pass returns the pass of newShingleIndex that indexes k.
+func (k shingleKey) pass() int {
+	return int((uint32(k[0])*0x9E3779B1 ^ uint32(k[1])*0x85EBCA77 ^ uint32(k[2])*0xC2B2AE3D) >> 29)
 }
 
 // A shingleIndex lists the wordings holding each shingle that at least
@@ -362,34 +388,49 @@ type shingleIndex struct {
 	shingleOff []int32
 }
 
-// newShingleIndex indexes the shingles of n wordings. It sorts entries.
-func newShingleIndex(entries []shingleEntry, n, maxWordings int) *shingleIndex {
-	slices.SortFunc(entries, func(x, y shingleEntry) int {
-		for i := range x.key {
-			if c := cmp.Compare(x.key[i], y.key[i]); c != 0 {
-				return c
-			}
-		}
-		return cmp.Compare(x.w, y.w)
-	})
+// newShingleIndex indexes the shingles of wordings ws, seqs[i] being the
+// word ids of ws[i]. It lists and sorts the shingles of all wordings in
+// shinglePasses parts, by a hash of the shingle, so that it never holds
+// more than one part of them.
+func newShingleIndex(ws []*wording, seqs [][]int32, maxWordings int) *shingleIndex {
+	n := len(ws)
 	x := &shingleIndex{holderOff: []int32{0}, shingleOff: make([]int32, n+1)}
+	var entries []shingleEntry
 	var holders []int32
-	for lo := 0; lo < len(entries); {
-		hi := lo
-		holders = holders[:0]
-		for ; hi < len(entries) && entries[hi].key == entries[lo].key; hi++ {
-			if w := entries[hi].w; len(holders) == 0 || holders[len(holders)-1] != w {
-				holders = append(holders, w)
+	for pass := range shinglePasses {
+		entries = entries[:0]
+		for i, seq := range seqs {
+			shingles(seq, ws[i].words, func(k shingleKey) {
+				if k.pass() == pass {
+					entries = append(entries, shingleEntry{k, int32(i)})
+				}
+			})
+		}
+		slices.SortFunc(entries, func(x, y shingleEntry) int {
+			for i := range x.key {
+				if c := cmp.Compare(x.key[i], y.key[i]); c != 0 {
+					return c
+				}
 			}
-		}
-		lo = hi
-		if len(holders) < 2 || len(holders) > maxWordings {
-			continue // no candidates, or a stock phrase
-		}
-		x.holders = append(x.holders, holders...)
-		x.holderOff = append(x.holderOff, int32(len(x.holders)))
-		for _, w := range holders {
-			x.shingleOff[w+1]++
+			return cmp.Compare(x.w, y.w)
+		})
+		for lo := 0; lo < len(entries); {
+			hi := lo
+			holders = holders[:0]
+			for ; hi < len(entries) && entries[hi].key == entries[lo].key; hi++ {
+				if w := entries[hi].w; len(holders) == 0 || holders[len(holders)-1] != w {
+					holders = append(holders, w)
+				}
+			}
+			lo = hi
+			if len(holders) < 2 || len(holders) > maxWordings {
+				continue // no candidates, or a stock phrase
+			}
+			x.holders = append(x.holders, holders...)
+			x.holderOff = append(x.holderOff, int32(len(x.holders)))
+			for _, w := range holders {
+				x.shingleOff[w+1]++
+			}
 		}
 	}
 	for i := range n {
@@ -423,8 +464,10 @@ const (
 
 // A candidateFinder finds the candidates of wordings, on one goroutine.
 type candidateFinder struct {
-	mark []int32 // by wording: i+1 once wording i has listed it as a candidate
-	bag  *denseBag
+	mark     []int32 // by wording: i+1 once wording i has listed it as a candidate
+	bag      *denseBag
+	sketches []sketch // by wording
+	held     heldSketch
 }
 
 // candidates returns the wordings after ws[i] that share a kept shingle
@@ -445,8 +488,11 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 	}
 	slices.SortFunc(out, func(x, y candidate) int { return int(x.j - y.j) })
 	cf.bag.load(w)
+	cf.held.load(w)
 	for k := range out {
-		out[k].verdict = sameQuote(w, ws[out[k].j], cf.bag, opts)
+		if j := out[k].j; cf.held.mayBeSame(&cf.sketches[i], &cf.sketches[j], opts) {
+			out[k].verdict = sameQuote(w, ws[j], cf.bag, opts)
+		}
 	}
 	return out
 }
@@ -701,15 +747,16 @@ func groupsOf(b *Batch, members []Ref, opts Options) []Group {
 		if len(members) == 1 {
 			return append(out, Group{Quotes: members, Articles: 1})
 		}
-		g := newGroup(b, members)
+		g, diffs := newGroup(b, members)
 		keep, rest := g.Quotes, []Ref(nil)
 		if g.Articles >= 2 {
-			keep, rest = g.sameAsRef(opts)
+			keep, rest = g.sameAsRef(diffs, opts)
 		}
 		if len(rest) == 0 {
 			return append(out, g)
 		}
-		out = append(out, newGroup(b, keep))
+		g, _ = newGroup(b, keep)
+		out = append(out, g)
 		members = rest
 	}
 	return out
@@ -720,18 +767,18 @@ func groupsOf(b *Batch, members []Ref, opts Options) []Group {
 // the two are worded alike, or share at least Options.MinShared words, two
 // content words and Options.MinContainment of the shorter one's words (see
 // overlap), counting all words and counting content words only, as
-// groupQuotes joins two wordings. A group
-// of wordings shorter than MinShared (joined only when their words are the
-// same) is never split.
-func (g Group) sameAsRef(opts Options) (same, other []Ref) {
+// groupQuotes joins two wordings. A group of wordings shorter than
+// MinShared (joined only when their words are the same) is never split.
+// diffs[i] aligns the reference with member i.
+func (g Group) sameAsRef(diffs []WordDiff, opts Options) (same, other []Ref) {
 	i := slices.Index(g.Quotes, g.Ref)
-	if i < 0 || g.Diffs[i].Words < opts.MinShared {
+	if i < 0 || diffs[i].Words < opts.MinShared {
 		return g.Quotes, nil
 	}
-	refWords := g.Diffs[i].Words
-	_, _, refContent := overlap(g.Diffs[i])
+	refWords := diffs[i].Words
+	_, _, refContent := overlap(diffs[i])
 	for k, r := range g.Quotes {
-		d := g.Diffs[k]
+		d := diffs[k]
 		words, content, contentTotal := overlap(d)
 		if alike(d) || words >= opts.MinShared && content >= minContent &&
 			share(words, min(refWords, d.Words)) >= opts.MinContainment &&
@@ -744,9 +791,9 @@ func (g Group) sameAsRef(opts Options) (same, other []Ref) {
 	return same, other
 }
 
-// newGroup aligns the members of one group with its reference wording.
-// Members worded alike share one WordDiff.
-func newGroup(b *Batch, members []Ref) Group {
+// newGroup chooses the reference wording of one group's members, and
+// returns the group and the alignment of each member with the reference.
+func newGroup(b *Batch, members []Ref) (Group, []WordDiff) {
 	g := Group{Quotes: members}
 	for i, r := range members {
 		if i == 0 || r.Article != members[i-1].Article {
@@ -754,29 +801,63 @@ func newGroup(b *Batch, members []Ref) Group {
 		}
 	}
 	if g.Articles < 2 {
-		return g
+		return g, nil
 	}
 	vs, of := variantsOf(b, members)
 	best, row := chooseReference(vs)
-	ref := vs[best]
-	g.Ref, g.Text = ref.ref, ref.text
-	g.Diffs = make([]WordDiff, len(members))
-	for i, r := range members {
-		v := of[i]
-		if row[v] == nil {
-			d := diffWords(ref.text, vs[v].text, ref.toks, vs[v].toks)
-			row[v] = &d
-		}
-		d := *row[v]
-		g.Diffs[i] = d
+	g.Ref, g.Text = vs[best].ref, vs[best].text
+	return g, alignRow(vs, of, best, row)
+}
+
+// An Alignment is how the members of a Group differ from its reference
+// wording.
+type Alignment struct {
+	// Diffs[i] aligns the group's Text (as A) with the words of its
+	// Quotes[i] (as B). Members worded alike share one alignment.
+	Diffs []WordDiff
+
+	// Notes are the harmless differences between members, one line each:
+	// elisions, brackets, partial quotes, cosmetic variants, each prefixed
+	// by the source of the member it is about.
+	Notes []string
+}
+
+// Align aligns the members of g with its reference wording. It works the
+// alignment out on each call rather than keeping it in the Group: a
+// large batch has groups enough that their alignments would take more
+// memory than its quotes do.
+func (g Group) Align(b *Batch) Alignment {
+	if g.Articles < 2 {
+		return Alignment{}
+	}
+	vs, of := variantsOf(b, g.Quotes)
+	best := of[slices.Index(g.Quotes, g.Ref)]
+	al := Alignment{Diffs: alignRow(vs, of, best, make([]*WordDiff, len(vs)))}
+	for i, r := range g.Quotes {
+		d := al.Diffs[i]
 		if r == g.Ref || d.Class == Substantive {
 			continue
 		}
 		for _, n := range d.Notes {
-			g.Notes = append(g.Notes, b.Articles[r.Article].Source+": "+n)
+			al.Notes = append(al.Notes, b.Articles[r.Article].Source+": "+n)
 		}
 	}
-	return g
+	return al
+}
+
+// alignRow returns the alignment of variant ref with the variant of each
+// member (of[i] is member i's), taking those already made from row and
+// adding the others to it.
+func alignRow(vs []*variant, of []int, ref int, row []*WordDiff) []WordDiff {
+	out := make([]WordDiff, len(of))
+	for i, v := range of {
+		if row[v] == nil {
+			d := diffWords(vs[ref].text, vs[v].text, vs[ref].toks, vs[v].toks)
+			row[v] = &d
+		}
+		out[i] = *row[v]
+	}
+	return out
 }
 
 // A variant is one distinct text among the members of a group.

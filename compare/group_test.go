@@ -9,19 +9,24 @@ import (
 )
 
 // checkBound fails when mayContain rules out a pair of b's wordings that
-// the alignment joins.
-func checkBound(t *testing.T, b *Batch) (pairs, ruledOut int) {
+// the alignment joins, or when the sketches rule out a pair that
+// mayContain keeps. It returns the pairs of long wordings and how many
+// of them each rules out.
+func checkBound(t *testing.T, b *Batch) (pairs, ruledOut, sketchedOut int) {
 	t.Helper()
 	au := Run(b, Options{Checks: []*Check{}})
 	opts := Options{}.withDefaults()
 	ws, _ := wordings(b, au.Speakers, opts)
 	bag := newDenseBag(ws)
+	sketches := newSketches(ws)
+	var held heldSketch
 	for i, x := range ws {
 		if x.words < opts.MinShared {
 			continue
 		}
 		bag.load(x)
-		for _, y := range ws[i+1:] {
+		held.load(x)
+		for j, y := range ws[i+1:] {
 			if y.words < opts.MinShared {
 				continue
 			}
@@ -30,7 +35,14 @@ func checkBound(t *testing.T, b *Batch) (pairs, ruledOut int) {
 			if short.words > long.words {
 				long, short = short, long
 			}
-			if mayContain(long, short, x, bag, opts) {
+			kept := mayContain(long, short, x, bag, opts)
+			if !held.mayBeSame(&sketches[i], &sketches[i+1+j], opts) {
+				sketchedOut++
+				if kept {
+					t.Errorf("the sketches rule out %q and %q, which the bound keeps", x.text, y.text)
+				}
+			}
+			if kept {
 				continue
 			}
 			ruledOut++
@@ -39,12 +51,13 @@ func checkBound(t *testing.T, b *Batch) (pairs, ruledOut int) {
 			}
 		}
 	}
-	return pairs, ruledOut
+	return pairs, ruledOut, sketchedOut
 }
 
 // TestBoundIsSafe checks, over every pair of long wordings of the
 // fixtures and a generated batch, that the bag-of-words bound of
-// sameQuote never rules out a pair that the alignment would join.
+// sameQuote never rules out a pair that the alignment would join, nor
+// the sketches a pair that the bound keeps.
 func TestBoundIsSafe(t *testing.T) {
 	batches := map[string]*Batch{
 		"audit":     loadBatch(t, filepath.Join("..", "fixtures", "audit")),
@@ -53,8 +66,11 @@ func TestBoundIsSafe(t *testing.T) {
 		"generated": generateBatch(60, 1),
 	}
 	for name, b := range batches {
-		pairs, out := checkBound(t, b)
-		t.Logf("%s: the bound rules out %d of %d pairs", name, out, pairs)
+		pairs, out, sketched := checkBound(t, b)
+		t.Logf("%s: the bound rules out %d of %d pairs, the sketches %d", name, out, pairs, sketched)
+		if sketched == 0 {
+			t.Errorf("%s: the sketches rule out no pair", name)
+		}
 	}
 }
 
@@ -97,5 +113,15 @@ func checkWordTexts(t *testing.T, s string) {
 	got := slices.Collect(wordTexts(s))
 	if !slices.Equal(got, want) {
 		t.Errorf("wordTexts(%q) = %q, Tokenize gives %q", s, got, want)
+	}
+}
+
+func TestAtLeastWords(t *testing.T) {
+	for _, s := range []string{"", "one two three", "one ... two [three] four, 5 six", "U.S. troops [...] left... Mr. Austin said “no”.", ". . . … (…)"} {
+		for n := range 9 {
+			if got, want := atLeastWords(s, n), len(Words(s)) >= n; got != want {
+				t.Errorf("atLeastWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -320,6 +321,12 @@ func Words(s string) []Token {
 		}
 	}
 	return out
+}
+
+// wordsOnce is Words for a caller that keeps none of the tokens: it
+// leaves them in the slice Tokenize made, which is longer than they need.
+func wordsOnce(s string) []Token {
+	return slices.DeleteFunc(Tokenize(s), func(t Token) bool { return !t.Aligned() })
 }
 
 // wordTexts yields the text of every Word and Number token of s, the

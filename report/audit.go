@@ -91,6 +91,7 @@ func refID(ref compare.Ref) string { return quoteID(ref.Article+1, ref.Quote+1) 
 func (r *Audit) group(gi int) Group {
 	a := r.audit
 	g := a.Groups[gi]
+	al := g.Align(a.Batch)
 	out := Group{ID: groupID(gi), Text: g.Text, Quotes: []string{}, Members: []GroupMember{}, Notes: []string{}}
 	for i, ref := range g.Quotes {
 		art := a.Batch.Articles[ref.Article]
@@ -100,11 +101,11 @@ func (r *Audit) group(gi int) Group {
 			Source:  art.Source,
 			Outlet:  art.Outlet,
 			Speaker: a.Speakers.Of(ref).Name,
-			Class:   g.Diffs[i].Class.String(),
-			Diff:    g.Diffs[i].String(),
+			Class:   al.Diffs[i].Class.String(),
+			Diff:    al.Diffs[i].String(),
 		})
 	}
-	out.Notes = append(out.Notes, g.Notes...)
+	out.Notes = append(out.Notes, al.Notes...)
 	return out
 }
 

@@ -73,8 +73,11 @@ func audit(args []string, stdin io.Reader, stdout, stderr io.Writer, find finder
 		msgs = prog
 	}
 	// Quotes are found on --jobs goroutines and handed over in input order.
+	gc := tuneAuditGC()
+	defer gc.restore()
 	l := &loader{stdin: stdin, outlet: *outlet, jobs: *jobs, find: find, progress: prog}
 	l.stream(inputs, func(r *loaded) error {
+		gc.loaded()
 		if ie := r.err; ie != nil {
 			fmt.Fprintf(msgs, "quotecheck: %s: %s\n", ie.Source, ie.Error)
 			errs = append(errs, *ie)

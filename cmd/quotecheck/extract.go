@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"golang.org/x/term"
@@ -237,34 +236,6 @@ func (s *csvSink) close() error {
 		return err
 	}
 	return s.w.Flush()
-}
-
-// Garbage collection while extract streams its output: every
-// article is garbage once written and the loader holds at most a window
-// of them, so the live heap is small (a few MB) and bounded, and at Go's
-// default (GOGC=100) the collector runs so often that it and returning
-// memory to the system took about a quarter of the CPU time on a large
-// batch. Letting the heap grow to five times the live heap (GOGC=400)
-// cuts that to a few percent for a peak of about 30–40 MB instead of 20;
-// the soft limit keeps a batch with a huge article from growing five-fold.
-const (
-	extractGCPercent   = 400
-	extractMemoryLimit = 512 << 20 // bytes
-)
-
-// tuneGC sets the collector for a streaming extract (see extractGCPercent)
-// unless GOGC or GOMEMLIMIT is set, and returns a function that restores
-// the settings it found.
-func tuneGC() (restore func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
-	gc := debug.SetGCPercent(extractGCPercent)
-	limit := debug.SetMemoryLimit(extractMemoryLimit)
-	return func() {
-		debug.SetGCPercent(gc)
-		debug.SetMemoryLimit(limit)
-	}
 }
 
 // safeFind runs find on a, turning a panic into an error so that one
