@@ -132,29 +132,36 @@ func groupQuotes(b *Batch, speakers Speakers, opts Options) (groups [][]Ref, ali
 
 	// The candidates of each wording, and what the cheap tests say of
 	// them, are found on all cores, a chunk of wordings at a time; the
-	// union-find reads them in order and aligns those that need it.
+	// union-find reads those the tests keep in order and aligns those that
+	// need it.
 	const chunk = 256
 	sketches := newSketches(ws)
 	pool := sync.Pool{New: func() any {
 		return &candidateFinder{mark: make([]int32, len(ws)), bag: newDenseBag(ws), sketches: sketches}
 	}}
-	work := func(c int) [][]candidate {
+	type found struct {
+		maybe    [][]candidate // by wording of the chunk
+		compared int
+	}
+	work := func(c int) found {
 		cf := pool.Get().(*candidateFinder)
 		defer pool.Put(cf)
-		out := make([][]candidate, min(chunk, len(ws)-c*chunk))
-		for k := range out {
-			out[k] = cf.candidates(ws, c*chunk+k, index, opts)
+		out := found{maybe: make([][]candidate, min(chunk, len(ws)-c*chunk))}
+		for k := range out.maybe {
+			var n int
+			out.maybe[k], n = cf.candidates(ws, c*chunk+k, index, opts)
+			out.compared += n
 		}
 		return out
 	}
-	inOrder((len(ws)+chunk-1)/chunk, work, func(c int, cands [][]candidate) {
-		for k, cs := range cands {
+	inOrder((len(ws)+chunk-1)/chunk, work, func(c int, f found) {
+		aligned += f.compared
+		for k, cs := range f.maybe {
 			i := int32(c*chunk + k)
 			for _, cd := range cs {
 				if find(i) == find(cd.j) {
 					continue
 				}
-				aligned++
 				if cd.verdict == same || cd.verdict == align && alignedSame(ws[i], ws[cd.j], opts) {
 					parent[find(cd.j)] = find(i)
 				}
@@ -468,12 +475,15 @@ type candidateFinder struct {
 	bag      *denseBag
 	sketches []sketch // by wording
 	held     heldSketch
+	scratch  []candidate
 }
 
 // candidates returns the wordings after ws[i] that share a kept shingle
-// with it, in order, each with its verdict.
-func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opts Options) []candidate {
-	var out []candidate
+// with it and may be the same quote, in order, each with its verdict, and
+// the number of wordings it compared with ws[i].
+func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opts Options) (maybe []candidate, compared int) {
+	out := cf.scratch[:0]
+	defer func() { cf.scratch = out }()
 	w := ws[i]
 	for _, s := range x.shingles[x.shingleOff[i]:x.shingleOff[i+1]] {
 		for _, j := range x.holders[x.holderOff[s]:x.holderOff[s+1]] {
@@ -484,17 +494,19 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 		}
 	}
 	if len(out) == 0 {
-		return nil
+		return nil, 0
 	}
 	slices.SortFunc(out, func(x, y candidate) int { return int(x.j - y.j) })
 	cf.bag.load(w)
 	cf.held.load(w)
-	for k := range out {
-		if j := out[k].j; cf.held.mayBeSame(&cf.sketches[i], &cf.sketches[j], opts) {
-			out[k].verdict = sameQuote(w, ws[j], cf.bag, opts)
+	for _, c := range out {
+		if cf.held.mayBeSame(&cf.sketches[i], &cf.sketches[c.j], opts) {
+			if c.verdict = sameQuote(w, ws[c.j], cf.bag, opts); c.verdict != different {
+				maybe = append(maybe, c)
+			}
 		}
 	}
-	return out
+	return maybe, len(out)
 }
 
 // sameQuote says whether two wordings are the same quote (see
