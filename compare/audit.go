@@ -40,10 +40,7 @@ func (b *Batch) Text(r Ref) string {
 // refs returns every quote of b in batch order.
 func (b *Batch) refs() []Ref {
 	out := make([]Ref, 0, b.quotes())
-	for i := range b.Articles {
-		if i >= len(b.Quotes) {
-			break
-		}
+	for i := range min(len(b.Articles), len(b.Quotes)) {
 		for j := range b.Quotes[i] {
 			out = append(out, Ref{i, j})
 		}

@@ -238,21 +238,13 @@ func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs []
 		if !ok {
 			// Wordings and their bags are allocated in runs, in batch
 			// order, so that the grouping reads them from few places.
-			if len(slab) == cap(slab) {
-				slab = make([]wording, 0, 1024)
-			}
-			slab = slab[:len(slab)+1]
-			w = &slab[len(slab)-1]
+			w = &carve(&slab, 1, 1024)[0]
 			*w = wording{key: key, words: n, text: b.Text(r), speaker: speaker}
 			ids = ids[:0]
 			for _, t := range toks {
 				ids = append(ids, v.id(t.Norm))
 			}
-			if len(arena)+len(toks) > cap(arena) {
-				arena = make([]uint32, 0, max(1<<16, len(toks)))
-			}
-			w.bag = arena[len(arena) : len(arena)+len(toks) : len(arena)+len(toks)]
-			arena = arena[:len(arena)+len(toks)]
+			w.bag = carve(&arena, len(toks), 1<<16)
 			for k, t := range toks {
 				e := uint32(ids[k]) << bagShift
 				if t.Kind != Elision && t.Bracket == 0 {
@@ -265,11 +257,7 @@ func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs []
 				w.bag[k] = e
 			}
 			slices.Sort(w.bag)
-			if len(seqArena)+len(toks) > cap(seqArena) {
-				seqArena = make([]int32, 0, max(1<<16, len(toks)))
-			}
-			seq := seqArena[len(seqArena) : len(seqArena)+len(toks) : len(seqArena)+len(toks)]
-			seqArena = seqArena[:len(seqArena)+len(toks)]
+			seq := carve(&seqArena, len(toks), 1<<16)
 			for k, t := range toks {
 				seq[k] = ids[k]
 				if t.Kind == Word {
@@ -324,6 +312,17 @@ func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs []
 		}
 	}
 	return ws, seqs
+}
+
+// carve returns n elements of arena, allocated in runs of at least chunk
+// elements so that what is carved in order lies together.
+func carve[T any](arena *[]T, n, chunk int) []T {
+	a := *arena
+	if len(a)+n > cap(a) {
+		a = make([]T, 0, max(chunk, n))
+	}
+	*arena = a[:len(a)+n]
+	return a[len(a) : len(a)+n : len(a)+n]
 }
 
 // Flags of a word id in the seqs of wordings.
@@ -475,7 +474,7 @@ type candidateFinder struct {
 	bag      *denseBag
 	sketches []sketch // by wording
 	held     heldSketch
-	scratch  []candidate
+	scratch  []candidate // the list candidates makes, kept for the next call
 }
 
 // candidates returns the wordings after ws[i] that share a kept shingle
@@ -483,7 +482,6 @@ type candidateFinder struct {
 // the number of wordings it compared with ws[i].
 func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opts Options) (maybe []candidate, compared int) {
 	out := cf.scratch[:0]
-	defer func() { cf.scratch = out }()
 	w := ws[i]
 	for _, s := range x.shingles[x.shingleOff[i]:x.shingleOff[i+1]] {
 		for _, j := range x.holders[x.holderOff[s]:x.holderOff[s+1]] {
@@ -493,6 +491,7 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 			}
 		}
 	}
+	cf.scratch = out
 	if len(out) == 0 {
 		return nil, 0
 	}
