@@ -91,16 +91,22 @@ func stem(w string) string {
 type reader struct {
 	memo      map[string]wordTerm
 	article   int
-	paras     []*paraInfo // of article, by paragraph; nil until read
+	paras     []paraInfo // of article, by paragraph
 	elsewhere map[mention]string
 	seen      map[string]bool // terms' scratch
 
-	// fitIn's scratch: the terms of one text, and the context's terms
-	// (the contextFit of one call holds local and localForms until the
-	// next).
+	// The terms and forms of article's paragraphs, held in one run that
+	// the next article reuses.
+	paraTerms, paraForms []string
+
+	// fitIn's scratch: the terms of one text; the quote's terms, the
+	// context's and the name's (the contextFit of one call holds all
+	// three until the next).
 	stems, forms           []string
+	quote, quoteForms      []string
 	local                  map[string]bool
 	localStems, localForms []string
+	name                   map[string]bool
 }
 
 // memoWords is the most word forms a reader remembers.
@@ -114,9 +120,8 @@ type wordTerm struct {
 
 // A paraInfo is what fit needs of one paragraph.
 type paraInfo struct {
-	heading bool
-	terms   []string
-	forms   []string
+	read, heading bool
+	terms, forms  []string
 }
 
 // A mention is a paragraph naming a speaker, who is named.
@@ -126,19 +131,13 @@ type mention struct {
 }
 
 func newReader() *reader {
-	return &reader{memo: map[string]wordTerm{}, article: -1, elsewhere: map[mention]string{}, seen: map[string]bool{}, local: map[string]bool{}}
+	return &reader{memo: map[string]wordTerm{}, article: -1, elsewhere: map[mention]string{}, seen: map[string]bool{}, local: map[string]bool{}, name: map[string]bool{}}
 }
 
-// terms returns the key terms of s: the stems of its words that are not
-// stopwords, numbers or shorter than three letters, each with the first
-// lower-cased form that gave it, in order of first appearance.
-//
-// forms[i] is the form of stems[i].
-func (rd *reader) terms(s string) (stems, forms []string) {
-	return rd.appendTerms(nil, nil, s)
-}
-
-// appendTerms appends the key terms of s and their forms to stems and forms.
+// appendTerms appends the key terms of s to stems, and the form of each
+// to forms. The key terms are the stems of its words that are not
+// stopwords, numbers or shorter than three letters, in order of first
+// appearance; a term's form is the first lower-cased form that gave it.
 func (rd *reader) appendTerms(stems, forms []string, s string) ([]string, []string) {
 	clear(rd.seen)
 	for text := range wordTexts(s) {
@@ -182,15 +181,18 @@ func (rd *reader) para(b *Batch, i, k int) *paraInfo {
 	a := b.Articles[i]
 	if rd.article != i {
 		rd.article = i
-		rd.paras = make([]*paraInfo, len(a.Paragraphs))
+		rd.paras = slices.Grow(rd.paras[:0], len(a.Paragraphs))[:len(a.Paragraphs)]
+		clear(rd.paras)
+		rd.paraTerms, rd.paraForms = rd.paraTerms[:0], rd.paraForms[:0]
 	}
-	if rd.paras[k] == nil {
+	pi := &rd.paras[k]
+	if !pi.read {
 		text := a.Para(k)
-		pi := &paraInfo{heading: isHeading(text)}
-		pi.terms, pi.forms = rd.terms(text)
-		rd.paras[k] = pi
+		n := len(rd.paraTerms)
+		rd.paraTerms, rd.paraForms = rd.appendTerms(rd.paraTerms, rd.paraForms, text)
+		*pi = paraInfo{read: true, heading: isHeading(text), terms: rd.paraTerms[n:len(rd.paraTerms):len(rd.paraTerms)], forms: rd.paraForms[n:len(rd.paraForms):len(rd.paraForms)]}
 	}
-	return rd.paras[k]
+	return pi
 }
 
 // corpus holds the term statistics of a batch.
@@ -302,19 +304,14 @@ func (c *corpus) weight(t string) float64 {
 // isHeading reports whether a paragraph is a heading or a stray line
 // rather than prose: fewer than eight words and no closing punctuation.
 func isHeading(p string) bool {
-	p = strings.TrimSpace(p)
-	if len(strings.Fields(p)) >= 8 {
-		return false
+	n := 0
+	for range strings.FieldsSeq(p) {
+		if n++; n >= 8 {
+			return false
+		}
 	}
-	return !strings.ContainsAny(lastRune(p), ".!?\"”’:")
-}
-
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(p))
+	return !strings.ContainsRune(".!?\"”’:", last)
 }
 
 // A contextFit is the context check's measure of one quote.
@@ -322,21 +319,30 @@ type contextFit struct {
 	score       float64
 	quoteTerms  []string // surface forms, heaviest first; nil until explained (see corpus.explain)
 	localTerms  []string
-	shared      []string
-	storyShared []string
-	before      string // the prose paragraph before the quote's, if any
+	shared      []string // forms of the quote's terms in the context; nil until explained
+	storyShared []string // forms of those only in the story; nil until explained
+	before      string   // the prose paragraph before the quote's, if any
 
-	// What explain makes quoteTerms and localTerms of: the key terms of
-	// the quote and of its context, their forms (by index), and the
-	// stems of the speaker's name.
+	// What explain works from: the key terms of the quote and of its
+	// context, their forms (by index), the context's terms as a set and
+	// the stems of the speaker's name.
 	qt, qforms, local, localForms []string
-	name                          map[string]bool
+	localSet, name                map[string]bool
 }
 
-// explain sets f's quoteTerms and localTerms, the evidence of a finding.
+// explain sets f's quoteTerms, localTerms, shared and storyShared, the
+// evidence of a finding.
 func (c *corpus) explain(f *contextFit) {
 	f.quoteTerms = c.heaviest(f.qt, f.qforms, nil, evidenceTerms)
 	f.localTerms = c.heaviest(f.local, f.localForms, f.name, evidenceTerms)
+	for i, t := range f.qt {
+		switch {
+		case f.localSet[t]:
+			f.shared = append(f.shared, f.qforms[i])
+		case c.inStory(t):
+			f.storyShared = append(f.storyShared, f.qforms[i])
+		}
+	}
 }
 
 // fit measures how well the quote r fits where it stands:
@@ -374,18 +380,21 @@ func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, boo
 	p := a.Paragraphs[q.Paragraph]
 	credit, after := splitCredit(a.Text, q.Words.End, p.End)
 
-	qt, qforms := rd.terms(text)
-	name := map[string]bool{}
-	for _, w := range strings.Fields(sp.Name) {
+	qt, qforms := rd.appendTerms(rd.quote[:0], rd.quoteForms[:0], text)
+	name := rd.name
+	clear(name)
+	for w := range strings.FieldsSeq(sp.Name) {
 		name[stem(Normalize(w))] = true
 	}
-	ct, cforms := rd.terms(credit)
+	ct, cforms := rd.appendTerms(rd.stems[:0], rd.forms[:0], credit)
+	rd.stems, rd.forms = ct, cforms
 	for i, t := range ct {
 		if !name[t] && !slices.Contains(qt, t) {
 			qt = append(qt, t)
 			qforms = append(qforms, cforms[i])
 		}
 	}
+	rd.quote, rd.quoteForms = qt, qforms
 	if len(qt) < contextMinTerms {
 		return contextFit{}, false
 	}
@@ -437,23 +446,21 @@ func (c *corpus) fitIn(b *Batch, r Ref, sp Speaker, rd *reader) (contextFit, boo
 	}
 
 	var total, got float64
-	for i, t := range qt {
+	for _, t := range qt {
 		w := c.weight(t)
 		total += w
 		switch {
 		case local[t]:
 			got += w
-			f.shared = append(f.shared, qforms[i])
 		case c.inStory(t):
 			got += storyWeight * w
-			f.storyShared = append(f.storyShared, qforms[i])
 		}
 	}
 	if total == 0 {
 		return contextFit{}, false
 	}
 	f.score = got / total
-	f.qt, f.qforms, f.local, f.localForms, f.name = qt, qforms, localStems, localForms, name
+	f.qt, f.qforms, f.local, f.localForms, f.localSet, f.name = qt, qforms, localStems, localForms, local, name
 	rd.localStems, rd.localForms = localStems, localForms
 	return f, true
 }
@@ -468,7 +475,8 @@ func atLeastWords(s string, n int) bool {
 			return true
 		}
 	}
-	return len(wordsOnce(s)) >= n
+	var buf [32]Token
+	return len(appendWords(buf[:0], s)) >= n
 }
 
 // heaviest returns the surface forms of the n heaviest terms of ts, not in
@@ -480,7 +488,7 @@ func (c *corpus) heaviest(ts, forms []string, skip map[string]bool, n int) []str
 		w float64
 		i int
 	}
-	var list []tw
+	list := make([]tw, 0, len(ts))
 	for i, t := range ts {
 		if !skip[t] {
 			list = append(list, tw{t, c.weight(t), i})
@@ -492,7 +500,7 @@ func (c *corpus) heaviest(ts, forms []string, skip map[string]bool, n int) []str
 		}
 		return cmp.Compare(x.i, y.i)
 	})
-	var out []string
+	out := make([]string, 0, min(n, len(list)))
 	for _, x := range list[:min(n, len(list))] {
 		out = append(out, forms[x.i])
 	}
@@ -606,8 +614,8 @@ func (c *corpus) elsewhere(p *Pass, r Ref, sp Speaker, rd *reader) []string {
 		line, ok := rd.elsewhere[m]
 		if !ok {
 			a := p.Batch.Articles[at.Article]
-			ts, forms := rd.terms(a.Para(at.Quote))
-			top := c.heaviest(ts, forms, nameStems, 5)
+			rd.stems, rd.forms = rd.appendTerms(rd.stems[:0], rd.forms[:0], a.Para(at.Quote))
+			top := c.heaviest(rd.stems, rd.forms, nameStems, 5)
 			line = fmt.Sprintf("%s also appears in %s (paragraph %d): %s", sp.Name, a.Source, at.Quote+1, strings.Join(top, ", "))
 			rd.elsewhere[m] = line
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,13 +107,15 @@ func Diff(a, b string) WordDiff {
 // does not change: the WordDiff may share them, so they must not change
 // afterwards either.
 func diffWords(a, b string, wa, wb []Token) WordDiff {
-	wa = joinSplits(a, wa, wb)
-	wb = joinSplits(b, wb, wa)
+	sc := diffScratches.Get().(*diffScratch)
+	wa = sc.joinSplits(a, wa, wb)
+	wb = sc.joinSplits(b, wb, wa)
 
-	ra, rb := toRunes(wa, wb)
+	ra, rb := sc.toRunes(wa, wb)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	raw := dmp.DiffMainRunes(ra, rb, false)
+	sc.done()
 
 	d := WordDiff{A: a, B: b}
 	ia, ib := 0, 0
@@ -386,14 +389,44 @@ func spaced(s string, from, to int) bool {
 	return from < to
 }
 
+// A diffScratch holds what diffWords needs only while it runs, for the
+// next diff to use again: go-diff keeps none of it.
+type diffScratch struct {
+	forms  map[string]bool // joinSplits'
+	ids    map[string]rune // toRunes'
+	ra, rb []rune
+}
+
+var diffScratches = sync.Pool{New: func() any {
+	return &diffScratch{forms: map[string]bool{}, ids: map[string]rune{}}
+}}
+
+// diffScratchWords is the most words a diffScratch's maps keep room for
+// once done: clearing a map costs what it once held.
+const diffScratchWords = 1 << 10
+
+// done hands sc back to diffScratches.
+func (sc *diffScratch) done() {
+	if len(sc.forms) > diffScratchWords {
+		sc.forms = map[string]bool{}
+	}
+	if len(sc.ids) > diffScratchWords {
+		sc.ids = map[string]rune{}
+	}
+	clear(sc.forms)
+	clear(sc.ids)
+	diffScratches.Put(sc)
+}
+
 // joinSplits joins adjacent words of side (taken from text s) whose
 // normalised forms concatenate to a word of other: "anti personnel"
 // against "antipersonnel", "land mines" against "landmines".
-func joinSplits(s string, side, other []Token) []Token {
+func (sc *diffScratch) joinSplits(s string, side, other []Token) []Token {
 	if len(side) < 2 || len(other) == 0 {
 		return side
 	}
-	forms := make(map[string]bool, len(other))
+	forms := sc.forms
+	clear(forms)
 	for _, t := range other {
 		if t.Kind == Word {
 			forms[t.Norm] = true
@@ -441,21 +474,21 @@ func onlySpaceOrDash(s string) bool {
 // toRunes maps each distinct normalised word to one rune, so go-diff's
 // character diff becomes a word diff. Runes skip the surrogate range,
 // which does not survive go-diff's string conversions.
-func toRunes(a, b []Token) ([]rune, []rune) {
-	ids := map[string]rune{}
-	conv := func(ts []Token) []rune {
-		out := make([]rune, len(ts))
-		for i, t := range ts {
-			r, ok := ids[t.Norm]
+func (sc *diffScratch) toRunes(a, b []Token) ([]rune, []rune) {
+	conv := func(out []rune, ts []Token) []rune {
+		out = out[:0]
+		for _, t := range ts {
+			r, ok := sc.ids[t.Norm]
 			if !ok {
-				r = runeFor(len(ids))
-				ids[t.Norm] = r
+				r = runeFor(len(sc.ids))
+				sc.ids[t.Norm] = r
 			}
-			out[i] = r
+			out = append(out, r)
 		}
 		return out
 	}
-	return conv(a), conv(b)
+	sc.ra, sc.rb = conv(sc.ra, a), conv(sc.rb, b)
+	return sc.ra, sc.rb
 }
 
 // runeFor returns the rune standing for the n-th distinct word.

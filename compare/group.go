@@ -204,14 +204,22 @@ func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs []
 	var seqArena []int32
 	refs := b.refs()
 	// Quotes are tokenised on all cores, a chunk at a time, and read in
-	// batch order.
+	// batch order. The words of a chunk are held in one slice, used again
+	// for another chunk once read.
 	const chunk = 1024
-	tokenize := func(c int) [][]Token {
-		out := make([][]Token, min(chunk, len(refs)-c*chunk))
-		for k := range out {
-			out[k] = wordsOnce(b.Text(refs[c*chunk+k]))
+	type chunkWords struct {
+		toks []Token
+		ends []int // the words of the chunk's k-th quote end at toks[ends[k]]
+	}
+	pool := sync.Pool{New: func() any { return new(chunkWords) }}
+	tokenize := func(c int) *chunkWords {
+		cw := pool.Get().(*chunkWords)
+		cw.toks, cw.ends = cw.toks[:0], cw.ends[:0]
+		for k := range min(chunk, len(refs)-c*chunk) {
+			cw.toks = appendWords(cw.toks, b.Text(refs[c*chunk+k]))
+			cw.ends = append(cw.ends, len(cw.toks))
 		}
-		return out
+		return cw
 	}
 	add := func(r Ref, toks []Token) {
 		norms = norms[:0]
@@ -273,10 +281,13 @@ func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs []
 		}
 		w.quotes = append(w.quotes, r)
 	}
-	inOrder((len(refs)+chunk-1)/chunk, tokenize, func(c int, words [][]Token) {
-		for k, toks := range words {
-			add(refs[c*chunk+k], toks)
+	inOrder((len(refs)+chunk-1)/chunk, tokenize, func(c int, cw *chunkWords) {
+		start := 0
+		for k, end := range cw.ends {
+			add(refs[c*chunk+k], cw.toks[start:end])
+			start = end
 		}
+		pool.Put(cw)
 	})
 	// Short words credited to several named people are contested.
 	named := map[string]string{} // short key → its first named speaker, or "\x00" for several
@@ -475,6 +486,7 @@ type candidateFinder struct {
 	sketches []sketch // by wording
 	held     heldSketch
 	scratch  []candidate // the list candidates makes, kept for the next call
+	touched  int32       // what candidates' first loop reads, kept so that the loop is not dropped
 }
 
 // candidates returns the wordings after ws[i] that share a kept shingle
@@ -495,7 +507,17 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 	if len(out) == 0 {
 		return nil, 0
 	}
-	slices.SortFunc(out, func(x, y candidate) int { return int(x.j - y.j) })
+	// The candidates' sketches lie scattered over an array too large for
+	// the caches at a large batch. A first loop reads a field of each (of
+	// each half, as a sketch may straddle two cache lines): its loads do
+	// not wait on each other, so memory fetches the sketches together
+	// rather than one test at a time.
+	var touch int32
+	for _, c := range out {
+		sk := &cf.sketches[c.j]
+		touch |= int32(sk.all[0]) | sk.words
+	}
+	cf.touched = touch
 	cf.bag.load(w)
 	cf.held.load(w)
 	for _, c := range out {
@@ -505,6 +527,7 @@ func (cf *candidateFinder) candidates(ws []*wording, i int, x *shingleIndex, opt
 			}
 		}
 	}
+	slices.SortFunc(maybe, func(x, y candidate) int { return int(x.j - y.j) })
 	return maybe, len(out)
 }
 

@@ -87,8 +87,10 @@ var abbreviations = map[string]bool{
 // dropping one changes an amount. Square brackets and parentheses around
 // words mark an editorial insertion (Token.Bracket); an ellipsis alone or
 // inside brackets is one Elision token.
-func Tokenize(s string) []Token {
-	var toks []Token
+func Tokenize(s string) []Token { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of s (see Tokenize) to toks.
+func appendTokens(toks []Token, s string) []Token {
 	bracket := 0    // number of the current bracketed insertion
 	inBracket := 0  // depth
 	initial := true // next word starts a sentence
@@ -304,29 +306,19 @@ func isNumberToken(text, norm string) bool {
 
 // Words returns the aligned tokens of s (words, numbers and elision marks).
 func Words(s string) []Token {
-	all := Tokenize(s)
-	n := 0
-	for _, t := range all {
-		if t.Aligned() {
-			n++
-		}
+	var buf [64]Token // most quotes fit: only the result is allocated
+	if toks := appendWords(buf[:0], s); len(toks) > 0 {
+		return append(make([]Token, 0, len(toks)), toks...) // exactly: diffs keep them
 	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Token, 0, n) // exactly: diffs keep them
-	for _, t := range all {
-		if t.Aligned() {
-			out = append(out, t)
-		}
-	}
-	return out
+	return nil
 }
 
-// wordsOnce is Words for a caller that keeps none of the tokens: it
-// leaves them in the slice Tokenize made, which is longer than they need.
-func wordsOnce(s string) []Token {
-	return slices.DeleteFunc(Tokenize(s), func(t Token) bool { return !t.Aligned() })
+// appendWords appends the aligned tokens of s (see Words) to toks.
+func appendWords(toks []Token, s string) []Token {
+	n := len(toks)
+	toks = appendTokens(toks, s)
+	kept := slices.DeleteFunc(toks[n:], func(t Token) bool { return !t.Aligned() })
+	return toks[:n+len(kept)]
 }
 
 // wordTexts yields the text of every Word and Number token of s, the
