@@ -233,7 +233,7 @@ func (d *WordDiff) finish(wb []Token) {
 // characters, apart from runs of spaces and punctuation around them.
 func (d *WordDiff) sameText() bool {
 	ra, rb := d.region()
-	return collapse(ra) == collapse(rb)
+	return sameCollapsed(ra, rb)
 }
 
 // region returns the parts of A and B from their first to their last
@@ -262,8 +262,40 @@ func (d *WordDiff) region() (string, string) {
 // collapse trims punctuation and space from both ends of s and turns runs
 // of space into one space.
 func collapse(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool { return !isWordRune(r) && r != '…' && r != '$' && r != '%' })
-	return strings.Join(strings.FieldsFunc(s, isSpaceRune), " ")
+	return strings.Join(strings.FieldsFunc(trimEnds(s), isSpaceRune), " ")
+}
+
+// trimEnds trims punctuation and space from both ends of s.
+func trimEnds(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !isWordRune(r) && r != '…' && r != '$' && r != '%' })
+}
+
+// sameCollapsed reports whether collapse(a) == collapse(b), without
+// making either: whether their ends trimmed, they hold the same runs of
+// non-space characters.
+func sameCollapsed(a, b string) bool {
+	a, b = trimEnds(a), trimEnds(b)
+	for {
+		var fa, fb string
+		fa, a = nextField(a)
+		fb, b = nextField(b)
+		if fa != fb {
+			return false
+		}
+		if fa == "" {
+			return true
+		}
+	}
+}
+
+// nextField returns the first run of non-space characters of s, empty
+// when there is none, and the rest of s after it.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, isSpaceRune)
+	if end := strings.IndexFunc(s, isSpaceRune); end >= 0 {
+		return s[:end], s[end:]
+	}
+	return s, ""
 }
 
 // notes describes the harmless differences in one line each.

@@ -257,3 +257,40 @@ func TestSeverityFlag(t *testing.T) {
 		t.Error("severities are not ordered")
 	}
 }
+
+// TestSameCollapsed checks sameCollapsed against what an editor would
+// call the same text, and against comparing collapse's strings.
+func TestSameCollapsed(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"", "", true},
+		{"we will win", "we will win", true},
+		{"“we will  win.”", "we will\u00a0win", true},
+		{"we will\n\twin", " we will win ", true},
+		{"we will win", "we willwin", false},
+		{"we will win", "we will win now", false},
+		{"we will win", "we will", false},
+		{"we, will win", "we will win", false},
+		{"we \xff win", "we \xfe win", false},
+		{"\xff we", "we", true},
+		{"...", "", true},
+	} {
+		if got := sameCollapsed(c.a, c.b); got != c.want {
+			t.Errorf("sameCollapsed(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		checkSameCollapsed(t, c.a, c.b)
+	}
+}
+
+func FuzzSameCollapsed(f *testing.F) {
+	f.Add("“we will  win.”", "we will\u00a0win")
+	f.Fuzz(checkSameCollapsed)
+}
+
+func checkSameCollapsed(t *testing.T, a, b string) {
+	if got, want := sameCollapsed(a, b), collapse(a) == collapse(b); got != want {
+		t.Errorf("sameCollapsed(%q, %q) = %v, collapse gives %q and %q", a, b, got, collapse(a), collapse(b))
+	}
+}
