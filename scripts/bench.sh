@@ -161,7 +161,9 @@ for ((round = 2; round <= repeat; round++)); do
 		if [ "${audit_stopped[i]}" = 1 ]; then
 			continue
 		fi
-		measure /dev/null "$dir/audit-$n.err" "$dir/quotecheck" audit --format json "$dir/corpus-$n.jsonl"
+		# To a file, as in the first round: writing the report is part of the run.
+		measure "$dir/audit-$n.json" "$dir/audit-$n.err" "$dir/quotecheck" audit --format json "$dir/corpus-$n.jsonl"
+		rm -f "$dir/audit-$n.json"
 		audit_secs[i]="${audit_secs[i]} $secs"
 		audit_rss[i]=$(awk -v a="${audit_rss[i]}" -v b="$rss" 'BEGIN { print (b > a ? b : a) }')
 	done
