@@ -486,3 +486,27 @@ func TestElsewhereCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaviest checks the evidence terms' order: heaviest first, ties in
+// order of appearance, skipped terms left out, at most n.
+func TestHeaviest(t *testing.T) {
+	c := &corpus{paras: 100, terms: map[string]*termStats{
+		"mine": {weight: 2}, "treaty": {weight: 3}, "ban": {weight: 2}, "army": {weight: 1}, "kyiv": {weight: 3},
+	}}
+	ts := []string{"army", "mine", "treaty", "ban", "kyiv", "unseen"}
+	forms := []string{"Army", "mines", "treaty", "banned", "Kyiv", "unseen"}
+	for _, tc := range []struct {
+		skip map[string]bool
+		n    int
+		want []string
+	}{
+		{nil, 3, []string{"unseen", "treaty", "Kyiv"}}, // a term in no paragraph weighs most
+		{map[string]bool{"unseen": true}, 4, []string{"treaty", "Kyiv", "mines", "banned"}},
+		{map[string]bool{"unseen": true, "treaty": true}, 10, []string{"Kyiv", "mines", "banned", "Army"}},
+		{nil, 0, []string{}},
+	} {
+		if got := c.heaviest(ts, forms, tc.skip, tc.n); !slices.Equal(got, tc.want) {
+			t.Errorf("heaviest(skip %v, %d) = %q, want %q", tc.skip, tc.n, got, tc.want)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func runWording(p *Pass) {
 			continue
 		}
 		type variant struct {
-			d      WordDiff
+			d      *WordDiff
 			quotes []Ref
 		}
 		var variants []*variant
@@ -145,7 +145,7 @@ func verbatim(b *Batch, g Group) bool {
 
 // describe says in words what the substantive changes of d are, at most
 // three of them.
-func describe(d WordDiff) string {
+func describe(d *WordDiff) string {
 	var parts []string
 	for _, c := range d.Changes {
 		if c.Outside || c.Class != Substantive {

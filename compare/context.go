@@ -484,25 +484,33 @@ func atLeastWords(s string, n int) bool {
 // of ts[i].
 func (c *corpus) heaviest(ts, forms []string, skip map[string]bool, n int) []string {
 	type tw struct {
-		t string
 		w float64
 		i int
 	}
-	list := make([]tw, 0, len(ts))
+	// top holds the n heaviest so far, in order: a term goes after every
+	// one at least as heavy, so ties keep their order of appearance.
+	top := make([]tw, 0, max(n, 0))
 	for i, t := range ts {
-		if !skip[t] {
-			list = append(list, tw{t, c.weight(t), i})
+		if skip[t] {
+			continue
 		}
+		x := tw{c.weight(t), i}
+		k := len(top)
+		for k > 0 && top[k-1].w < x.w {
+			k--
+		}
+		if k == n {
+			continue
+		}
+		if len(top) < n {
+			top = append(top, tw{})
+		}
+		copy(top[k+1:], top[k:])
+		top[k] = x
 	}
-	slices.SortStableFunc(list, func(x, y tw) int {
-		if c := cmp.Compare(y.w, x.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.i, y.i)
-	})
-	out := make([]string, 0, min(n, len(list)))
-	for _, x := range list[:min(n, len(list))] {
-		out = append(out, forms[x.i])
+	out := make([]string, len(top))
+	for k, x := range top {
+		out[k] = forms[x.i]
 	}
 	return out
 }

@@ -804,17 +804,17 @@ func groupsOf(b *Batch, members []Ref, opts Options) []Group {
 // groupQuotes joins two wordings. A group of wordings shorter than
 // MinShared (joined only when their words are the same) is never split.
 // diffs[i] aligns the reference with member i.
-func (g Group) sameAsRef(diffs []WordDiff, opts Options) (same, other []Ref) {
+func (g Group) sameAsRef(diffs []*WordDiff, opts Options) (same, other []Ref) {
 	i := slices.Index(g.Quotes, g.Ref)
 	if i < 0 || diffs[i].Words < opts.MinShared {
 		return g.Quotes, nil
 	}
 	refWords := diffs[i].Words
-	_, _, refContent := overlap(diffs[i])
+	_, _, refContent := overlap(*diffs[i])
 	for k, r := range g.Quotes {
 		d := diffs[k]
-		words, content, contentTotal := overlap(d)
-		if alike(d) || words >= opts.MinShared && content >= minContent &&
+		words, content, contentTotal := overlap(*d)
+		if alike(*d) || words >= opts.MinShared && content >= minContent &&
 			share(words, min(refWords, d.Words)) >= opts.MinContainment &&
 			share(content, min(refContent, contentTotal)) >= opts.MinContainment {
 			same = append(same, r)
@@ -827,7 +827,7 @@ func (g Group) sameAsRef(diffs []WordDiff, opts Options) (same, other []Ref) {
 
 // newGroup chooses the reference wording of one group's members, and
 // returns the group and the alignment of each member with the reference.
-func newGroup(b *Batch, members []Ref) (Group, []WordDiff) {
+func newGroup(b *Batch, members []Ref) (Group, []*WordDiff) {
 	g := Group{Quotes: members}
 	for i, r := range members {
 		if i == 0 || r.Article != members[i-1].Article {
@@ -847,8 +847,9 @@ func newGroup(b *Batch, members []Ref) (Group, []WordDiff) {
 // wording.
 type Alignment struct {
 	// Diffs[i] aligns the group's Text (as A) with the words of its
-	// Quotes[i] (as B). Members worded alike share one alignment.
-	Diffs []WordDiff
+	// Quotes[i] (as B). Members worded alike share one alignment: the
+	// same *WordDiff, not to be changed.
+	Diffs []*WordDiff
 
 	// Notes are the harmless differences between members, one line each:
 	// elisions, brackets, partial quotes, cosmetic variants, each prefixed
@@ -882,14 +883,14 @@ func (g Group) Align(b *Batch) Alignment {
 // alignRow returns the alignment of variant ref with the variant of each
 // member (of[i] is member i's), taking those already made from row and
 // adding the others to it.
-func alignRow(vs []*variant, of []int, ref int, row []*WordDiff) []WordDiff {
-	out := make([]WordDiff, len(of))
+func alignRow(vs []*variant, of []int, ref int, row []*WordDiff) []*WordDiff {
+	out := make([]*WordDiff, len(of))
 	for i, v := range of {
 		if row[v] == nil {
 			d := diffWords(vs[ref].text, vs[v].text, vs[ref].toks, vs[v].toks)
 			row[v] = &d
 		}
-		out[i] = *row[v]
+		out[i] = row[v]
 	}
 	return out
 }

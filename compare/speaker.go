@@ -82,9 +82,9 @@ func canonicalSpeakers(b *Batch) Speakers {
 		ref   Ref
 		words []string
 	}
-	var people []person
-	full := map[string]map[string]int{} // key → form → count
-	lastNames := map[string][]string{}  // last name → keys
+	people := make([]person, 0, b.quotes()) // at most one a quote: sized once
+	full := map[string]map[string]int{}     // key → form → count
+	lastNames := map[string][]string{}      // last name → keys
 	for _, r := range b.refs() {
 		q := b.Quote(r)
 		name := strings.TrimSpace(q.Speaker)
