@@ -195,14 +195,14 @@ func groupQuotes(b *Batch, speakers Speakers, opts Options) (groups [][]Ref, ali
 // seqs[i] are the vocabulary ids of the words of ws[i], in order, with
 // the seq flags.
 func wordings(b *Batch, speakers Speakers, opts Options) (ws []*wording, seqs [][]int32) {
-	byKey := map[string]*wording{}
+	refs := b.refs()
+	byKey := make(map[string]*wording, len(refs)) // sized once: growing a large map costs more than its memory
 	v := &vocab{ids: map[string]int32{}}
 	var norms []string
 	var ids []int32
 	var slab []wording
 	var arena []uint32
 	var seqArena []int32
-	refs := b.refs()
 	// Quotes are tokenised on all cores, a chunk at a time, and read in
 	// batch order. The words of a chunk are held in one slice, used again
 	// for another chunk once read.
