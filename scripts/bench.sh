@@ -71,8 +71,11 @@ measure() {
 	local out=$1 err=$2
 	shift 2
 	local tf="$dir/time.txt" start end rc=0
-	start=$(date +%s%N)
 	rm -f "$tf"
+	# Files written before (the corpus, the last report) go to disk now,
+	# not in the background during the run being timed.
+	sync
+	start=$(date +%s%N)
 	if [ -n "$gnutime" ]; then
 		# time outside timeout, so that a run that is stopped still has
 		# its peak memory reported.
