@@ -15,7 +15,7 @@
 #                  audit (default: all cores)
 #   BENCH_TIMEOUT  seconds a single run may take before it is stopped and
 #                  reported as "timeout" (default 1800)
-#   BENCH_REPEAT   rounds of audit (default 1): after the first, each round
+#   BENCH_REPEAT   rounds of audit (default 3): after the first, each round
 #                  audits every size once more, and the growth of audit's
 #                  time from one size to the next is that of the medians
 #
@@ -48,7 +48,7 @@ fi
 mkdir -p "$dir"
 jobs=${BENCH_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
 limit=${BENCH_TIMEOUT:-1800}
-repeat=${BENCH_REPEAT:-1}
+repeat=${BENCH_REPEAT:-3}
 case $repeat in
 '' | *[!0-9]* | 0)
 	echo "scripts/bench.sh: BENCH_REPEAT must be a whole number of rounds, at least 1" >&2
