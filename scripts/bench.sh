@@ -116,8 +116,8 @@ row() {
 rows=()
 checks=()
 # What each size's audit rounds measured, by index into sizes: seconds
-# (space-separated, one a round), the highest max RSS, the wc -w time and
-# the row start.
+# (space-separated, one a round), the highest max RSS, and whether a run
+# was stopped (1), which leaves the size out of the later rounds.
 audit_secs=()
 audit_rss=()
 audit_stopped=()
@@ -167,6 +167,9 @@ for ((round = 2; round <= repeat; round++)); do
 		# To a file, as in the first round: writing the report is part of the run.
 		measure "$dir/audit-$n.json" "$dir/audit-$n.err" "$dir/quotecheck" audit --format json "$dir/corpus-$n.jsonl"
 		rm -f "$dir/audit-$n.json"
+		if [ "$status" = timeout ]; then
+			audit_stopped[i]=1
+		fi
 		audit_secs[i]="${audit_secs[i]} $secs"
 		audit_rss[i]=$(awk -v a="${audit_rss[i]}" -v b="$rss" 'BEGIN { print (b > a ? b : a) }')
 	done
