@@ -437,7 +437,8 @@ var diffScratches = sync.Pool{New: func() any {
 // once done: clearing a map costs what it once held.
 const diffScratchWords = 1 << 10
 
-// done hands sc back to diffScratches.
+// done hands sc back to diffScratches, with ids empty (joinSplits clears
+// forms itself, as it runs twice a diff).
 func (sc *diffScratch) done() {
 	if len(sc.forms) > diffScratchWords {
 		sc.forms = map[string]bool{}
@@ -445,7 +446,6 @@ func (sc *diffScratch) done() {
 	if len(sc.ids) > diffScratchWords {
 		sc.ids = map[string]rune{}
 	}
-	clear(sc.forms)
 	clear(sc.ids)
 	diffScratches.Put(sc)
 }
